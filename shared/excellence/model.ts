@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+
+export const BLOCK_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const blockNumberSchema = z.number().int().min(1).max(9);
+/** The Dutch school mark, 1–10; halves and tenths allowed (7.5). */
+export const markSchema = z.number().min(1).max(10);
+
+export const blockScoreSchema = z.object({
+  now: markSchema.nullable().default(null),
+  target: markSchema.nullable().default(null),
+  comment: z.string().max(2000).default(''),
+});
+export type BlockScore = z.infer<typeof blockScoreSchema>;
+
+export const excellenceParticipantSchema = z.object({
+  id: idSchema,
+  label: z.string().max(100).default(''),
+  group: idSchema.nullable().default(null),
+  /** Keyed by block number "1".."9". */
+  scores: z.record(z.string(), blockScoreSchema).default({}),
+});
+export type ExcellenceParticipant = z.infer<typeof excellenceParticipantSchema>;
+
+export const actionStatusSchema = z.enum(['open', 'doing', 'done']);
+export const excellenceActionSchema = z.object({
+  id: idSchema,
+  block: blockNumberSchema,
+  what: z.string().min(1).max(1000),
+  who: z.string().max(200).default(''),
+  when: z.string().max(100).default(''),
+  status: actionStatusSchema.default('open'),
+});
+export type ExcellenceAction = z.infer<typeof excellenceActionSchema>;
+
+/** The earlier session's "now" figures, frozen when a session is repeated. */
+export const previousScoresSchema = z.object({
+  sessionName: z.string().max(200),
+  date: z.string().max(10),
+  blocks: z.array(
+    z.object({ block: blockNumberSchema, n: z.number().int(), meanNow: z.number().nullable() }),
+  ),
+});
+
+export const excellenceDataSchema = z.object({
+  revealed: z.boolean().default(false),
+  participants: z.array(excellenceParticipantSchema).default([]),
+  actions: z.array(excellenceActionSchema).default([]),
+  previous: previousScoresSchema.nullable().default(null),
+});
+export type ExcellenceData = z.infer<typeof excellenceDataSchema>;
+
+export function emptyExcellenceData(): ExcellenceData {
+  return excellenceDataSchema.parse({});
+}

@@ -1,0 +1,10 @@
+import { defineMessages } from '../i18n/define';
+
+export const kanoMessages = defineMessages(
+  {
+    'kano.title': 'Kano',
+  },
+  {
+    'kano.title': 'Kano',
+  },
+);

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { AppError } from './errors';
+import { groupSchema, isoDateSchema, languageSchema, type Session } from './session';
+
+export const sessionCommandSchemas = [
+  z.object({ type: z.literal('session.rename'), name: z.string().trim().min(1).max(200) }),
+  z.object({
+    type: z.literal('session.updateSettings'),
+    organisation: z.string().trim().max(300).optional(),
+    date: isoDateSchema.optional(),
+    facilitator: z.string().trim().max(200).optional(),
+    language: languageSchema.optional(),
+  }),
+  z.object({ type: z.literal('session.addGroup'), group: groupSchema }),
+  z.object({
+    type: z.literal('session.renameGroup'),
+    id: idSchema,
+    name: z.string().trim().min(1).max(60),
+  }),
+  z.object({ type: z.literal('session.removeGroup'), id: idSchema }),
+] as const;
+
+type SessionCommand = z.infer<(typeof sessionCommandSchemas)[number]>;
+
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+function assertGroup(session: Session, id: string): void {
+  if (!session.groups.some((g) => g.id === id)) {
+    throw new AppError('notFound', `There is no group with id ${id}.`);
+  }
+}
+
+function assertUniqueGroupName(session: Session, name: string, exceptId?: string): void {
+  if (session.groups.some((g) => g.id !== exceptId && sameName(g.name, name))) {
+    throw new AppError('invalidCommand', `A group named "${name}" already exists.`, { name });
+  }
+}
+
+/** Removing a group keeps everyone's answers; they simply no longer belong to a group. */
+function ungroup<T extends { group: string | null }>(items: T[], id: string): T[] {
+  return items.map((item) => (item.group === id ? { ...item, group: null } : item));
+}
+
+export function applySessionCommand(session: Session, command: SessionCommand): Session {
+  switch (command.type) {
+    case 'session.rename':
+      return { ...session, name: command.name };
+    case 'session.updateSettings': {
+      const { type: _type, ...changes } = command;
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      return { ...session, ...defined };
+    }
+    case 'session.addGroup':
+      if (session.groups.some((g) => g.id === command.group.id)) {
+        throw new AppError('invalidCommand', `A group with id ${command.group.id} already exists.`);
+      }
+      assertUniqueGroupName(session, command.group.name);
+      return { ...session, groups: [...session.groups, command.group] };
+    case 'session.renameGroup':
+      assertGroup(session, command.id);
+      assertUniqueGroupName(session, command.name, command.id);
+      return {
+        ...session,
+        groups: session.groups.map((g) => (g.id === command.id ? { ...g, name: command.name } : g)),
+      };
+    case 'session.removeGroup':
+      assertGroup(session, command.id);
+      return {
+        ...session,
+        groups: session.groups.filter((g) => g.id !== command.id),
+        culture: { ...session.culture, entries: ungroup(session.culture.entries, command.id) },
+        kano: { ...session.kano, respondents: ungroup(session.kano.respondents, command.id) },
+        excellence: {
+          ...session.excellence,
+          participants: ungroup(session.excellence.participants, command.id),
+        },
+      };
+  }
+}
