@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { analyseCulture, mergeLog } from '../../shared/culture/analysis';
+import { cultureAnalysisJson } from '../../shared/culture/json';
+import { cultureData, entry } from './culture-fixtures';
+
+const words = (list: { word: string }[]) => list.map((w) => w.word);
+const counts = (list: { word: string; count: number }[]) => list.map((w) => [w.word, w.count]);
+
+/*
+ * THREE_PARTICIPANTS, by hand (key → participants, spelling shown):
+ * current: bureaucratisch p1 p2 p3 = 3 ("bureaucratisch" ×2 beats "Bureaucratisch" ×1)
+ *          traag p1 p3 = 2 ("traag" and "Traag" once each: the first seen wins)
+ *          klantgericht p1 = 1 ("Klantgericht" ×2 over both sides beats "klantgericht" ×1)
+ *          creatief p2 = 1 ("Créatief" and "creatief" once each: first seen)
+ *          p2's empty slot counts for nothing.  Total 7 mentions.
+ * desired: snel p1 p2 p3 = 3 ("Snel" ×2, "Snel!" loses its "!"), klantgericht p1 p2 = 2,
+ *          open p1 p3 = 2, creatief p2 = 1, wendbaar p3 = 1.  Total 9 mentions.
+ */
+describe('culture analysis', () => {
+  it('counts each side with Dutch diacritics, mixed case and empty slots', () => {
+    const a = analyseCulture(cultureData());
+    expect(a.participants).toBe(3);
+    // Ties by word in Dutch collation: "Créatief" before "Klantgericht", "Klantgericht" before "open".
+    expect(counts(a.current)).toEqual([
+      ['bureaucratisch', 3],
+      ['traag', 2],
+      ['Créatief', 1],
+      ['Klantgericht', 1],
+    ]);
+    expect(counts(a.desired)).toEqual([
+      ['Snel', 3],
+      ['Klantgericht', 2],
+      ['open', 2],
+      ['Créatief', 1],
+      ['wendbaar', 1],
+    ]);
+  });
+
+  it('splits the words into keep, let go and develop', () => {
+    const a = analyseCulture(cultureData());
+    // keep by current + desired: Klantgericht 1+2 = 3, Créatief 1+1 = 2.
+    expect(a.keep).toEqual([
+      { key: 'klantgericht', word: 'Klantgericht', current: 1, desired: 2 },
+      { key: 'creatief', word: 'Créatief', current: 1, desired: 1 },
+    ]);
+    expect(words(a.letGo)).toEqual(['bureaucratisch', 'traag']);
+    expect(words(a.develop)).toEqual(['Snel', 'open', 'wendbaar']);
+  });
+
+  it('computes overlap share and cosine similarity', () => {
+    const a = analyseCulture(cultureData());
+    // Desired mentions whose word is also current: klantgericht 2 + creatief 1 = 3 of 9.
+    expect(a.overlapShare).toBeCloseTo(3 / 9, 12);
+    // Keys (bureaucratisch, traag, klantgericht, creatief, snel, open, wendbaar):
+    // c = (3,2,1,1,0,0,0), d = (0,0,2,1,3,2,1); c·d = 2 + 1 = 3; |c|² = 15; |d|² = 19.
+    expect(a.cosine).toBeCloseTo(3 / Math.sqrt(15 * 19), 12);
+    expect(a.entropy).toBeNull();
+  });
+
+  it('computes cultural entropy from limiting tags', () => {
+    // Limiting: bureaucratisch 3 + traag 2 = 5 of 7 current mentions = 71.43 %.
+    const a = analyseCulture(cultureData({ limiting: ['bureaucratisch', 'traag'] }));
+    expect(a.entropy).toBeCloseTo(500 / 7, 10);
+    expect(a.current.filter((w) => w.limiting).map((w) => w.key)).toEqual([
+      'bureaucratisch',
+      'traag',
+    ]);
+    // A tag on a word nobody used still switches entropy on: 0 %.
+    expect(analyseCulture(cultureData({ limiting: ['afwachtend'] })).entropy).toBe(0);
+  });
+
+  it('follows merge chains: A→B then B→C counts A as C', () => {
+    const merges = [
+      { from: 'open', into: 'wendbaar' },
+      { from: 'wendbaar', into: 'snel' },
+    ];
+    const a = analyseCulture(cultureData({ merges }));
+    // p1 Snel+open → snel once; p2 snel; p3 open+Snel+wendbaar → snel once. Total 3+2+1 = 6.
+    expect(counts(a.desired)).toEqual([
+      ['Snel', 3],
+      ['Klantgericht', 2],
+      ['Créatief', 1],
+    ]);
+    expect(a.overlapShare).toBeCloseTo(3 / 6, 12);
+  });
+
+  it('undoes a merge by leaving it out of the log', () => {
+    // Only wendbaar → snel left: open is its own word again (p1, p3).
+    const a = analyseCulture(cultureData({ merges: [{ from: 'wendbaar', into: 'snel' }] }));
+    expect(counts(a.desired)).toEqual([
+      ['Snel', 3],
+      ['Klantgericht', 2],
+      ['open', 2],
+      ['Créatief', 1],
+    ]);
+  });
+
+  it('shows a merged word with the spelling of the word it was merged into', () => {
+    const a = analyseCulture(cultureData({ merges: [{ from: 'creatief', into: 'klantgericht' }] }));
+    expect(counts(a.current)).toContainEqual(['Klantgericht', 2]);
+    // A target nobody typed takes the most-used spelling of what was merged into it.
+    const b = analyseCulture(cultureData({ merges: [{ from: 'snel', into: 'vlot' }] }));
+    expect(b.desired[0]).toEqual({ key: 'vlot', word: 'Snel', count: 3, limiting: false });
+    expect(mergeLog(cultureData({ merges: [{ from: 'snel', into: 'vlot' }] }))).toEqual([
+      { from: 'snel', into: 'vlot', fromWord: 'Snel', intoWord: 'Snel' },
+    ]);
+  });
+
+  it('survives a hand-edited merge cycle', () => {
+    const merges = [
+      { from: 'open', into: 'snel' },
+      { from: 'snel', into: 'open' },
+    ];
+    expect(() => analyseCulture(cultureData({ merges }))).not.toThrow();
+  });
+
+  it('leaves hidden words out of the clouds and lists them apart', () => {
+    const a = analyseCulture(cultureData({ hidden: ['traag'], limiting: ['bureaucratisch'] }));
+    expect(words(a.current)).toEqual(['bureaucratisch', 'Créatief', 'Klantgericht']);
+    expect(a.hidden).toEqual([{ key: 'traag', word: 'traag', reason: 'hidden', count: 2 }]);
+    // Entropy without the hidden word: 3 of 5 = 60 %.
+    expect(a.entropy).toBeCloseTo(60, 10);
+  });
+
+  it('hides swear words while the filter is on, unless shown anyway', () => {
+    const entries = [entry('p1', ['Kut', 'open'], ['SHIT!', 'fucking chaos', 'eerlijk'])];
+    const filtered = analyseCulture(cultureData({ entries }));
+    expect(words(filtered.current)).toEqual(['open']);
+    expect(words(filtered.desired)).toEqual(['eerlijk']);
+    expect(filtered.hidden.map((h) => [h.word, h.reason])).toEqual([
+      ['fucking chaos', 'profanity'],
+      ['Kut', 'profanity'],
+      ['SHIT', 'profanity'],
+    ]);
+    const shown = analyseCulture(cultureData({ entries, shownDespiteFilter: ['shit'] }));
+    expect(words(shown.desired)).toEqual(['eerlijk', 'SHIT']);
+    const off = analyseCulture(cultureData({ entries, profanityFilter: false }));
+    expect(off.hidden).toEqual([]);
+  });
+
+  it('counts a participant once per word on a side', () => {
+    const entries = [entry('p1', ['open', 'Open', 'ÓPEN', 'eerlijk'], ['open'])];
+    const a = analyseCulture(cultureData({ entries }));
+    expect(counts(a.current)).toEqual([
+      ['eerlijk', 1],
+      ['open', 1],
+    ]);
+  });
+
+  it('counts phrases as one word', () => {
+    const entries = [
+      entry('p1', ['Klant centraal', 'snel'], []),
+      entry('p2', ['klant   centraal.'], []),
+    ];
+    expect(counts(analyseCulture(cultureData({ entries })).current)).toEqual([
+      ['Klant centraal', 2],
+      ['snel', 1],
+    ]);
+  });
+
+  it('filters by group', () => {
+    const entries = [
+      entry('p1', ['open'], ['snel'], 'management'),
+      entry('p2', ['traag'], ['snel'], 'medewerkers'),
+      entry('p3', ['traag'], ['open'], 'medewerkers'),
+      entry('p4', ['log'], ['vlot']),
+    ];
+    const staff = analyseCulture(cultureData({ entries }), { group: 'medewerkers' });
+    expect(staff.participants).toBe(2);
+    expect(counts(staff.current)).toEqual([['traag', 2]]);
+    expect(analyseCulture(cultureData({ entries })).participants).toBe(4);
+  });
+
+  it('gives 0 rather than NaN without words', () => {
+    const a = analyseCulture(cultureData({ entries: [] }));
+    expect([a.participants, a.overlapShare, a.cosine, a.entropy]).toEqual([0, 0, 0, null]);
+  });
+
+  it('gives cosine 1 for identical clouds', () => {
+    const entries = [
+      entry('p1', ['open', 'snel'], ['Open', 'snel']),
+      entry('p2', ['open'], ['open']),
+    ];
+    const a = analyseCulture(cultureData({ entries }));
+    expect(a.cosine).toBeCloseTo(1, 12);
+    expect(a.overlapShare).toBe(1);
+  });
+
+  it('keeps odd words as plain text: HTML, emoji, right-to-left, 500 characters', () => {
+    const long = 'x'.repeat(500);
+    const entries = [entry('p1', ['<b>vet</b>', '🚀', 'مرحبا', long], ['🚀'])];
+    const a = analyseCulture(cultureData({ entries }));
+    expect(words(a.current)).toEqual(expect.arrayContaining(['<b>vet</b>', '🚀', 'مرحبا', long]));
+    expect(words(a.keep)).toEqual(['🚀']);
+  });
+
+  it('prints the stable JSON', () => {
+    const json = cultureAnalysisJson(analyseCulture(cultureData({ limiting: ['traag'] })));
+    expect(Object.keys(json)).toEqual([
+      'participants',
+      'current',
+      'desired',
+      'keep',
+      'letGo',
+      'develop',
+      'overlapShare',
+      'cosine',
+      'entropy',
+    ]);
+    expect(json.current[0]).toEqual({ word: 'bureaucratisch', count: 3 });
+    expect(json.keep).toEqual(['Klantgericht', 'Créatief']);
+    // traag: 2 of 7 current mentions.
+    expect(json.entropy).toBeCloseTo(200 / 7, 10);
+    expect('entropy' in cultureAnalysisJson(analyseCulture(cultureData()))).toBe(false);
+  });
+});
