@@ -7,6 +7,7 @@ export const kanoCategorySchema = z.enum(['A', 'O', 'M', 'I', 'R', 'Q']);
 export type KanoCategory = z.infer<typeof kanoCategorySchema>;
 /** A consensus classification never is Questionable. */
 export const consensusCategorySchema = z.enum(['M', 'O', 'A', 'I', 'R']);
+export type ConsensusCategory = z.infer<typeof consensusCategorySchema>;
 
 export const wishSchema = z.object({
   id: idSchema,
