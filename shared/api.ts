@@ -119,8 +119,19 @@ export interface ApiResults {
   exportPdf: PdfExportResult;
 }
 
+/** What main implements: arguments arrive already validated (defaults filled in). */
 export type Api = {
+  [M in ApiMethod]: (...args: z.output<(typeof apiArgs)[M]>) => Promise<ApiResults[M]>;
+};
+
+/** What the renderer calls: arguments as written, validated on the other side. */
+export type ApiClient = {
   [M in ApiMethod]: (...args: z.input<(typeof apiArgs)[M]>) => Promise<ApiResults[M]>;
+};
+
+/** What a transport carries: every method answers with an ApiResponse, never throws. */
+export type ApiTransport = {
+  [M in ApiMethod]: (...args: z.input<(typeof apiArgs)[M]>) => Promise<ApiResponse<ApiResults[M]>>;
 };
 
 /** What every transport sends back: a value, or an error the renderer can translate. */

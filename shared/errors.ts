@@ -16,7 +16,9 @@ export type ErrorCode =
   | 'nothingToRedo'
   | 'noChromium'
   | 'exportFailed'
-  | 'internal';
+  | 'internal'
+  /** Only in the renderer: the transport itself failed. */
+  | 'network';
 
 export interface AppErrorData {
   code: ErrorCode;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { apiArgs, type Api, type ApiMethod, type ApiResults, type PdfExportResult } from '../shared/api';
+import { AppError } from '../shared/errors';
+import type { SessionStore } from './store/sessionStore';
+
+export interface ApiDependencies {
+  store: SessionStore;
+  transport: 'electron' | 'http';
+  version: string;
+  /** Prints the session's report; Electron and browser mode deliver the file differently. */
+  exportPdf: Api['exportPdf'];
+}
+
+/** The one implementation of the API contract; both transports call into this. */
+export function createApi({ store, transport, version, exportPdf }: ApiDependencies): Api {
+  return {
+    info: async () => ({ transport, dataDir: store.dataDir, version }),
+    listSessions: () => store.list(),
+    getSession: (id) => store.getView(id),
+    createSession: (input) => store.create(input),
+    execute: (id, command) => store.execute(id, command),
+    executeMany: (id, commands) => store.executeMany(id, commands),
+    undo: (id) => store.undo(id),
+    redo: (id) => store.redo(id),
+    duplicateSession: (id) => store.duplicate(id),
+    deleteSession: (id) => store.delete(id),
+    listTrash: () => store.listTrash(),
+    restoreFromTrash: (id) => store.restoreFromTrash(id),
+    restoreBackup: (id) => store.restoreBackup(id),
+    exportSession: (id) => store.exportSession(id),
+    importSession: (text) => store.importSession(text),
+    exportPdf: (id, options): Promise<PdfExportResult> => exportPdf(id, options),
+  };
+}
+
+/**
+ * Calls one API method with untrusted arguments (from IPC or HTTP): the method name and every
+ * argument are checked against the shared contract first.
+ */
+export async function dispatch<M extends ApiMethod>(
+  api: Api,
+  method: string,
+  args: unknown,
+): Promise<ApiResults[M]> {
+  if (!Object.hasOwn(apiArgs, method)) {
+    throw new AppError('invalidInput', `Unknown API method "${method}".`);
+  }
+  const parsed = apiArgs[method as M].safeParse(args);
+  if (!parsed.success) {
+    throw new AppError('invalidInput', z.prettifyError(parsed.error));
+  }
+  const fn = api[method as M] as (...a: unknown[]) => Promise<ApiResults[M]>;
+  return fn(...(parsed.data as unknown[]));
+}
+
+/** Any thrown value as the error half of an API response. */
+export function toErrorData(error: unknown): { code: AppError['code']; message: string; params?: Record<string, string | number> } {
+  if (error instanceof AppError) return error.toJSON();
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,107 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { AppError } from '../../shared/errors';
+import type { SessionListItem } from '../../shared/api';
+import { MAX_IMPORT_BYTES, megabytes } from '../store/transfer';
+import type { CliCommand } from './types';
+
+function requireOne(positionals: string[], what: string): string {
+  const [value] = positionals;
+  if (!value || positionals.length > 1) throw new AppError('invalidInput', `Give one ${what}.`);
+  return value;
+}
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    throw new AppError('notFound', `There is no file ${file}.`);
+  }
+}
+
+function listLine(item: SessionListItem): string {
+  if (item.status === 'damaged') return `${item.id}  DAMAGED  ${item.reason}`;
+  const parts = [item.date, item.name, item.organisation, `${item.participants} participants`];
+  return `${item.id}  ${parts.filter(Boolean).join('  ·  ')}`;
+}
+
+export const sessionCommands: CliCommand[] = [
+  {
+    path: ['sessions', 'list'],
+    usage: 'sessions list [--json]',
+    options: { json: { type: 'boolean' } },
+    async run(ctx, _positionals, values) {
+      const items = await (await ctx.store()).list();
+      if (values.json) {
+        ctx.print(JSON.stringify(items, null, 2));
+        return;
+      }
+      if (items.length === 0) ctx.print('No sessions yet.');
+      for (const item of items) ctx.print(listLine(item));
+    },
+  },
+  {
+    path: ['sessions', 'create'],
+    usage:
+      'sessions create --name NAME [--organisation ORG] [--date YYYY-MM-DD] [--facilitator NAME] [--lang nl|en]',
+    options: {
+      name: { type: 'string' },
+      organisation: { type: 'string' },
+      date: { type: 'string' },
+      facilitator: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    async run(ctx, _positionals, values) {
+      if (typeof values.name !== 'string') throw new AppError('invalidInput', 'Give --name.');
+      if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') {
+        throw new AppError('invalidInput', '--lang must be nl or en.');
+      }
+      const summary = await (
+        await ctx.store()
+      ).create({
+        name: values.name,
+        organisation: values.organisation as string | undefined,
+        date: values.date as string | undefined,
+        facilitator: values.facilitator as string | undefined,
+        language: values.lang as 'nl' | 'en' | undefined,
+      });
+      ctx.print(`Created "${summary.name}".`);
+      ctx.print(summary.id);
+    },
+  },
+  {
+    path: ['sessions', 'export'],
+    usage: 'sessions export ID --out FILE',
+    options: { out: { type: 'string' } },
+    async run(ctx, positionals, values) {
+      const id = requireOne(positionals, 'session id');
+      if (typeof values.out !== 'string') throw new AppError('invalidInput', 'Give --out FILE.');
+      const { json } = await (await ctx.store()).exportSession(id);
+      await writeFile(values.out, json, 'utf8');
+      ctx.print(`Exported to ${values.out}`);
+    },
+  },
+  {
+    path: ['sessions', 'import'],
+    usage: 'sessions import FILE',
+    options: {},
+    async run(ctx, positionals) {
+      const file = requireOne(positionals, 'file to import');
+      const size = await fileSize(file);
+      if (size > MAX_IMPORT_BYTES) {
+        throw new AppError(
+          'tooLarge',
+          `The file is too large (${megabytes(size)}); the maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
+        );
+      }
+      const { summary, renamedId } = await (
+        await ctx.store()
+      ).importSession(await readFile(file, 'utf8'));
+      ctx.print(
+        renamedId
+          ? `Imported "${summary.name}" as a new session (its id was already in use).`
+          : `Imported "${summary.name}".`,
+      );
+      ctx.print(summary.id);
+    },
+  },
+];

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm start`: the desktop app when Electron's binary is installed, browser mode otherwise.
+ * Electron's binary is looked for without `require('electron')`, which would try a download.
+ */
+function electronBinary(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const folder = dirname(require.resolve('electron/package.json'));
+    const pathFile = join(folder, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = join(folder, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const binary = electronBinary();
+const args = process.argv.slice(2);
+const child = binary
+  ? spawn(binary, [root, ...args], { stdio: 'inherit' })
+  : spawn(process.execPath, ['--import', 'tsx', join(root, 'main', 'serve.ts'), ...args], {
+      stdio: 'inherit',
+    });
+if (!binary) {
+  console.log(
+    'Electron is not installed (no binary): starting browser mode. See README, "Desktop app".',
+  );
+}
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,56 @@
+import { chromium } from 'playwright-core';
+import type { ReportSection } from '../../shared/report/model';
+import { AppError } from '../../shared/errors';
+import { findChromium, HEADLESS_FLAGS, INSTALL_CHROMIUM_HINT } from '../chromium';
+
+export interface PrintRequest {
+  /** Base URL of a running browser-mode server, e.g. http://127.0.0.1:5123/ */
+  baseUrl: string;
+  sessionId: string;
+  language?: 'nl' | 'en';
+  sections?: ReportSection[];
+  chromiumPath?: string;
+}
+
+/** The hash route of the printable report; Electron loads the same route. */
+export function reportRoute(
+  sessionId: string,
+  options: { language?: string; sections?: readonly string[] },
+): string {
+  const query = new URLSearchParams();
+  if (options.language) query.set('lang', options.language);
+  if (options.sections) query.set('sections', options.sections.join(','));
+  const suffix = query.size ? `?${query.toString()}` : '';
+  return `#/print/${sessionId}${suffix}`;
+}
+
+/** The selector the report route sets once every cloud and chart is laid out. */
+export const REPORT_READY_SELECTOR = '[data-report-ready="true"]';
+
+/**
+ * Prints the report route with a headless Chromium (the system's, never a downloaded one)
+ * and returns the PDF bytes.
+ */
+export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
+  const executablePath = findChromium(request.chromiumPath);
+  if (!executablePath) {
+    throw new AppError('noChromium', `No Chromium found. ${INSTALL_CHROMIUM_HINT}`, {
+      detail: INSTALL_CHROMIUM_HINT,
+    });
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: HEADLESS_FLAGS.filter((flag) => flag !== '--headless'),
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(reportRoute(request.sessionId, request), request.baseUrl).toString());
+    await page.waitForSelector(REPORT_READY_SELECTOR, { timeout: 60_000 });
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('exportFailed', `Printing the report failed: ${(error as Error).message}`);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { Session } from '../../shared/session';
+import { parseSessionText } from './sessionFile';
+
+export const EXPORT_FORMAT = 'klantkompas-session';
+export const EXPORT_SUFFIX = '.klantkompas.json';
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** A file name that is safe on Windows, macOS and Linux, and not absurdly long. */
+export function safeFileName(name: string, fallback = 'klantkompas'): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 120)
+    .trim();
+  return cleaned || fallback;
+}
+
+export function exportSessionFile(session: Session): { fileName: string; json: string } {
+  const envelope = {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    session,
+  };
+  return {
+    fileName: `${safeFileName(session.name)}${EXPORT_SUFFIX}`,
+    json: JSON.stringify(envelope, null, 2),
+  };
+}
+
+const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), session: z.unknown() });
+
+/**
+ * Checks an import completely before anything touches the disk: size first (without parsing),
+ * then JSON, envelope, version (migrations) and the full session schema.
+ */
+export function parseImport(text: string): Session {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'tooLarge',
+      `The file is too large (${megabytes(bytes)}); the maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
+      { size: megabytes(bytes), max: megabytes(MAX_IMPORT_BYTES) },
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new AppError('invalidImport', 'The file is not a Klantkompas export (not valid JSON).');
+  }
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    throw new AppError('invalidImport', 'The file is not a Klantkompas session export.');
+  }
+  try {
+    return parseSessionText(JSON.stringify(envelope.data.session));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'newerVersion') throw error;
+    throw new AppError('invalidImport', (error as Error).message);
+  }
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,26 @@
+import type { Language } from '../../../shared/session';
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatNumber(value: number, language: Language, digits = 1): string {
+  return value.toLocaleString(LOCALES[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}

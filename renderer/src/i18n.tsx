@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { isMessageKey, translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import type { Language } from '../../shared/session';
+import type { AppErrorData } from '../../shared/errors';
+
+const STORAGE_KEY = 'klantkompas.uiLanguage';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+interface LanguageState {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+function storedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'nl';
+}
+
+/** The app's UI language: Dutch unless the facilitator chose English (remembered). */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<LanguageState>(
+    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    [language, setLanguage],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage outside LanguageProvider');
+  return state;
+}
+
+/** `const t = useT(); t('home.title')` — every visible text comes from the catalogue. */
+export function useT(): Translate {
+  return useLanguage().t;
+}
+
+/** An API error in the UI language, with the technical detail kept as the {detail} part. */
+export function errorText(t: Translate, error: unknown): string {
+  const data = (error as { data?: AppErrorData }).data;
+  if (!data) return t('error.internal', { detail: (error as Error)?.message ?? String(error) });
+  const key = `error.${data.code}`;
+  return isMessageKey(key)
+    ? t(key, { detail: data.message, ...data.params })
+    : t('error.internal', { detail: data.message });
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n';
+import { isMethod, METHOD_SCREENS } from '../methods/registry';
+import { SessionProvider } from '../session/SessionContext';
+import { checkKioskPin } from './kioskPin';
+
+/**
+ * Participant mode: only the method's participant page, full screen, no navigation, no undo.
+ * Leaving needs the facilitator's PIN.
+ */
+export function KioskScreen() {
+  const t = useT();
+  const { id = '', method } = useParams();
+  const [asking, setAsking] = useState(false);
+  const [pin, setPin] = useState('');
+  const [wrong, setWrong] = useState(false);
+  if (!isMethod(method)) return <p className="page-message">{t('nav.unknownTab')}</p>;
+  const { Kiosk } = METHOD_SCREENS[method];
+
+  const leave = () => {
+    if (!checkKioskPin(id, pin)) {
+      setWrong(true);
+      setPin('');
+      return;
+    }
+    void document.exitFullscreen?.().catch(() => undefined);
+    window.location.hash = `#/session/${id}/${method}`;
+  };
+
+  return (
+    <SessionProvider id={id} undoShortcuts={false}>
+      <main className="kiosk">
+        <Kiosk />
+        <button type="button" className="kiosk-exit" onClick={() => setAsking(true)}>
+          {t('kiosk.facilitator')}
+        </button>
+        <Dialog
+          title={t('kiosk.leave')}
+          open={asking}
+          onClose={() => {
+            setAsking(false);
+            setWrong(false);
+            setPin('');
+          }}
+          onSubmit={leave}
+          submitLabel={t('kiosk.leaveButton')}
+        >
+          <label>
+            {t('kiosk.pin')}
+            <input
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+            />
+          </label>
+          {wrong && <p className="field-error">{t('kiosk.wrongPin')}</p>}
+        </Dialog>
+      </main>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n';
+import type { Method } from '../methods/registry';
+import { useSession } from '../session/SessionContext';
+import { PIN_PATTERN, setKioskPin } from './kioskPin';
+
+/** Asks the facilitator for a PIN, then turns this window into the participant page. */
+export function StartKioskButton({ method }: { method: Method }) {
+  const t = useT();
+  const { session } = useSession();
+  const [open, setOpen] = useState(false);
+  const [pin, setPin] = useState('');
+  const valid = PIN_PATTERN.test(pin);
+
+  const start = () => {
+    if (!valid) return;
+    setKioskPin(session.id, pin);
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    window.location.hash = `#/kiosk/${session.id}/${method}`;
+  };
+
+  return (
+    <>
+      <button type="button" className="primary" onClick={() => setOpen(true)}>
+        {t('kiosk.start')}
+      </button>
+      <Dialog
+        title={t('kiosk.start')}
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmit={start}
+        submitLabel={t('kiosk.startButton')}
+      >
+        <p>{t('kiosk.pinExplanation')}</p>
+        <label>
+          {t('kiosk.pin')}
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            autoFocus
+            value={pin}
+            onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 8))}
+          />
+        </label>
+        {pin && !valid && <p className="field-error">{t('kiosk.pinRule')}</p>}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { SessionView } from '../../../shared/api';
+import type { Command } from '../../../shared/commands';
+import type { Session } from '../../../shared/session';
+import type { z } from 'zod';
+import type { commandSchema } from '../../../shared/commands';
+import { api } from '../api/client';
+import { useNotices } from '../components/Notices';
+import { errorText, useT } from '../i18n';
+
+/** A command as the UI writes it (fields with defaults may be left out). */
+export type CommandInput = z.input<typeof commandSchema>;
+
+export interface SessionState {
+  session: Session;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Sends one change; false when it was refused (the user has been told why). */
+  execute(command: CommandInput): Promise<boolean>;
+  /** Sends many changes as one undo step (imports, pastes). */
+  executeMany(commands: CommandInput[]): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return (
+    !!element &&
+    (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.isContentEditable)
+  );
+}
+
+interface Props {
+  id: string;
+  /** Ctrl+Z / Ctrl+Shift+Z; off in participant mode, where one person must not undo another. */
+  undoShortcuts: boolean;
+  children: ReactNode;
+}
+
+/** Loads one session and offers every way to change it; the children render when loaded. */
+export function SessionProvider({ id, undoShortcuts, children }: Props) {
+  const t = useT();
+  const notices = useNotices();
+  const [view, setView] = useState<SessionView | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setView(null);
+    setLoadError(null);
+    api.getSession(id).then(
+      (loaded) => !cancelled && setView(loaded),
+      (error: unknown) => !cancelled && setLoadError(error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+
+  const run = useCallback(
+    async (call: () => Promise<SessionView>): Promise<boolean> => {
+      try {
+        setView(await call());
+        return true;
+      } catch (error) {
+        notices.fail(error);
+        return false;
+      }
+    },
+    [notices],
+  );
+
+  const state = useMemo<SessionState | null>(() => {
+    if (!view) return null;
+    return {
+      session: view.session,
+      canUndo: view.canUndo,
+      canRedo: view.canRedo,
+      execute: (command) => run(() => api.execute(id, command)),
+      executeMany: (commands) => run(() => api.executeMany(id, commands)),
+      undo: async () => {
+        await run(() => api.undo(id));
+      },
+      redo: async () => {
+        await run(() => api.redo(id));
+      },
+    };
+  }, [view, id, run]);
+
+  useEffect(() => {
+    if (!undoShortcuts || !state) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey && state.canUndo) {
+        event.preventDefault();
+        void state.undo();
+      } else if (((key === 'z' && event.shiftKey) || key === 'y') && state.canRedo) {
+        event.preventDefault();
+        void state.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undoShortcuts, state]);
+
+  if (loadError) {
+    return (
+      <div className="page-message" role="alert">
+        <p>{errorText(t, loadError)}</p>
+        <a href="#/">{t('nav.backToSessions')}</a>
+      </div>
+    );
+  }
+  if (!state) return <div className="page-message">{t('common.loading')}</div>;
+  return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
+}
+
+export type { Command };

@@ -1,0 +1,90 @@
+import { useParams, Navigate } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useT } from '../i18n';
+import { isMethod, METHOD_SCREENS, METHODS } from '../methods/registry';
+import { ReportTab } from '../report/ReportTab';
+import { SettingsTab } from '../settings/SettingsTab';
+import { SessionProvider, useSession } from './SessionContext';
+
+const TABS = ['settings', ...METHODS, 'report'] as const;
+
+/** One session: a header with undo/redo and a tab per method, settings and the report. */
+export function SessionScreen() {
+  const { id = '', tab } = useParams();
+  if (!tab) return <Navigate to={`/session/${id}/culture`} replace />;
+  return (
+    <SessionProvider id={id} undoShortcuts>
+      <SessionLayout tab={tab} />
+    </SessionProvider>
+  );
+}
+
+function SessionLayout({ tab }: { tab: string }) {
+  const t = useT();
+  const { session, canUndo, canRedo, undo, redo } = useSession();
+  const title = (name: (typeof TABS)[number]) =>
+    name === 'settings'
+      ? t('nav.settings')
+      : name === 'report'
+        ? t('report.title')
+        : t(METHOD_SCREENS[name].title);
+  return (
+    <div className="session-screen">
+      <header className="topbar">
+        <a href="#/" className="back-link">
+          ← {t('nav.sessions')}
+        </a>
+        <div className="session-title">
+          <h1>{session.name}</h1>
+          {session.organisation && <span className="muted">{session.organisation}</span>}
+        </div>
+        <div className="topbar-actions">
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={!canUndo}
+            title={t('nav.undoHint')}
+          >
+            ↶ {t('nav.undo')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void redo()}
+            disabled={!canRedo}
+            title={t('nav.redoHint')}
+          >
+            ↷ {t('nav.redo')}
+          </button>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <nav className="tabs" role="tablist">
+        {TABS.map((name) => (
+          <a
+            key={name}
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab active' : 'tab'}
+            href={`#/session/${session.id}/${name}`}
+          >
+            {title(name)}
+          </a>
+        ))}
+      </nav>
+      <section className="tab-panel" role="tabpanel">
+        <TabContent tab={tab} />
+      </section>
+    </div>
+  );
+}
+
+function TabContent({ tab }: { tab: string }) {
+  const t = useT();
+  if (tab === 'settings') return <SettingsTab />;
+  if (tab === 'report') return <ReportTab />;
+  if (isMethod(tab)) {
+    const { Tab } = METHOD_SCREENS[tab];
+    return <Tab />;
+  }
+  return <p className="empty">{t('nav.unknownTab')}</p>;
+}
