@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { apiArgs, type Api, type ApiMethod, type ApiResults, type PdfExportResult } from '../shared/api';
+import {
+  apiArgs,
+  type Api,
+  type ApiMethod,
+  type ApiResults,
+  type PdfExportResult,
+} from '../shared/api';
 import { AppError } from '../shared/errors';
 import type { SessionStore } from './store/sessionStore';
 
@@ -54,7 +60,11 @@ export async function dispatch<M extends ApiMethod>(
 }
 
 /** Any thrown value as the error half of an API response. */
-export function toErrorData(error: unknown): { code: AppError['code']; message: string; params?: Record<string, string | number> } {
+export function toErrorData(error: unknown): {
+  code: AppError['code'];
+  message: string;
+  params?: Record<string, string | number>;
+} {
   if (error instanceof AppError) return error.toJSON();
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

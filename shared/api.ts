@@ -3,6 +3,9 @@ import { idSchema } from './ids';
 import { commandSchema } from './commands';
 import { createSessionInputSchema, type Language, type Session } from './session';
 import type { AppErrorData } from './errors';
+import type { ApiMethod } from './apiMethods';
+
+export { API_METHODS, type ApiMethod } from './apiMethods';
 import { reportSectionSchema } from './report/model';
 
 /**
@@ -33,10 +36,7 @@ export const apiArgs = {
       sections: z.array(reportSectionSchema).optional(),
     }),
   ]),
-} as const;
-
-export type ApiMethod = keyof typeof apiArgs;
-export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+} as const satisfies Record<ApiMethod, z.ZodTuple>;
 
 export interface SessionSummary {
   status: 'ok';
@@ -136,5 +136,3 @@ export type ApiTransport = {
 
 /** What every transport sends back: a value, or an error the renderer can translate. */
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
-
-export const IPC_CHANNEL_PREFIX = 'klantkompas:';

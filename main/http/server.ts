@@ -57,7 +57,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     const url = new URL(request.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
+    if (url.pathname.startsWith('/api/'))
+      return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
@@ -163,7 +164,10 @@ function failure(code: 'invalidInput' | 'tooLarge', message: string): ApiRespons
 
 function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   response
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
     .end(JSON.stringify(body));
 }
 

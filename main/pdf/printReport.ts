@@ -1,6 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { ReportSection } from '../../shared/report/model';
 import { AppError } from '../../shared/errors';
+import { reportRoute, REPORT_READY_SELECTOR } from './reportRoute';
 import { findChromium, HEADLESS_FLAGS, INSTALL_CHROMIUM_HINT } from '../chromium';
 
 export interface PrintRequest {
@@ -11,21 +12,6 @@ export interface PrintRequest {
   sections?: ReportSection[];
   chromiumPath?: string;
 }
-
-/** The hash route of the printable report; Electron loads the same route. */
-export function reportRoute(
-  sessionId: string,
-  options: { language?: string; sections?: readonly string[] },
-): string {
-  const query = new URLSearchParams();
-  if (options.language) query.set('lang', options.language);
-  if (options.sections) query.set('sections', options.sections.join(','));
-  const suffix = query.size ? `?${query.toString()}` : '';
-  return `#/print/${sessionId}${suffix}`;
-}
-
-/** The selector the report route sets once every cloud and chart is laid out. */
-export const REPORT_READY_SELECTOR = '[data-report-ready="true"]';
 
 /**
  * Prints the report route with a headless Chromium (the system's, never a downloaded one)

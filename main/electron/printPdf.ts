@@ -1,0 +1,68 @@
+import { BrowserWindow, dialog } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import type { Api, PdfExportResult } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { reportRoute } from '../pdf/reportRoute';
+import { reportFileName } from '../pdf/reportFileName';
+import type { SessionStore } from '../store/sessionStore';
+
+const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Electron's PDF export: the report route in a hidden window (same preload, same lock-down),
+ * printed with printToPDF once the page says every chart is laid out, saved where the
+ * facilitator chooses in the native save dialog.
+ */
+export function electronPdfExport(
+  store: SessionStore,
+  options: { preload: string; indexHtml: string; parent: () => BrowserWindow | null },
+): Api['exportPdf'] {
+  return async (id, printOptions): Promise<PdfExportResult> => {
+    const session = await store.get(id);
+    const fileName = reportFileName(session);
+    const window = new BrowserWindow({
+      show: false,
+      width: 900,
+      height: 1200,
+      webPreferences: {
+        preload: options.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      },
+    });
+    let pdf: Buffer;
+    try {
+      await window.loadFile(options.indexHtml, { hash: reportRoute(id, printOptions).slice(1) });
+      await waitForReady(window);
+      pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    } catch (error) {
+      throw new AppError('exportFailed', (error as Error).message);
+    } finally {
+      window.destroy();
+    }
+    const parent = options.parent();
+    const saveOptions = {
+      defaultPath: fileName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    };
+    const choice = parent
+      ? await dialog.showSaveDialog(parent, saveOptions)
+      : await dialog.showSaveDialog(saveOptions);
+    if (choice.canceled || !choice.filePath) return { saved: false, fileName };
+    await writeFile(choice.filePath, pdf);
+    return { saved: true, fileName, path: choice.filePath };
+  };
+}
+
+async function waitForReady(window: BrowserWindow): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const ready = (await window.webContents.executeJavaScript(
+      `!!document.querySelector('[data-report-ready="true"]')`,
+    )) as boolean;
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The report did not finish laying out in time.');
+}
