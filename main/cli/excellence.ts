@@ -139,7 +139,9 @@ export const excellenceCommands: CliCommand[] = [
       }
       ctx.print(
         `Imported ${participants.length} participants into "${session.name}"` +
-          (newGroups.length > 0 ? ` (new groups: ${newGroups.map((g) => g.name).join(', ')}).` : '.'),
+          (newGroups.length > 0
+            ? ` (new groups: ${newGroups.map((g) => g.name).join(', ')}).`
+            : '.'),
       );
     },
   },

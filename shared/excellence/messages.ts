@@ -3,8 +3,154 @@ import { defineMessages } from '../i18n/define';
 export const excellenceMessages = defineMessages(
   {
     'excellence.title': 'Service Excellence',
+
+    'excellence.block.customerNeeds.name': 'Klantbehoeften, -wensen en -verwachtingen begrijpen',
+    'excellence.block.customerNeeds.short': 'Klantbehoeften begrijpen',
+    'excellence.block.customerNeeds.explanation':
+      'Weten wat klanten nodig hebben, wensen en verwachten, ook wat ze niet hardop zeggen. Je verzamelt dat stelselmatig en deelt het in de hele organisatie. Goed is bijvoorbeeld: elk team bespreekt maandelijks klantfeedback en verandert er daarna iets door.',
+    'excellence.block.vision.name': 'Visie, missie en strategie',
+    'excellence.block.vision.short': 'Visie en strategie',
+    'excellence.block.vision.explanation':
+      'Service excellence staat in de visie en de strategie en is vertaald naar doelen en keuzes. Iedereen kan uitleggen welke klantbeleving we willen bieden. Goed is bijvoorbeeld: een medewerker aan de balie noemt zonder spiekbriefje de klantbelofte en vertelt hoe die haar werk stuurt.',
+    'excellence.block.leadership.name': 'Leiderschap en betrokkenheid van het management',
+    'excellence.block.leadership.short': 'Leiderschap',
+    'excellence.block.leadership.explanation':
+      'Leidinggevenden geven het voorbeeld, maken tijd en geld vrij en spreken elkaar aan op klantgericht gedrag. Goed is bijvoorbeeld: het managementteam draait regelmatig een dienst mee bij de klantenservice en begint elk overleg met een klantverhaal.',
+    'excellence.block.culture.name': 'Cultuur',
+    'excellence.block.culture.short': 'Cultuur',
+    'excellence.block.culture.explanation':
+      'Gedeelde waarden en gewoonten maken uitstekende service vanzelfsprekend; medewerkers voelen zich vrij om voor de klant net iets extra te doen. Goed is bijvoorbeeld: successen met klanten worden gevierd en fouten worden besproken om ervan te leren, niet om een schuldige te zoeken.',
+    'excellence.block.experienceDesign.name':
+      'Uitzonderlijke klantbeleving ontwerpen en vernieuwen',
+    'excellence.block.experienceDesign.short': 'Klantbeleving ontwerpen',
+    'excellence.block.experienceDesign.explanation':
+      'De klantreis wordt bewust ontworpen, samen met klanten, en regelmatig vernieuwd; de momenten die voor de klant het zwaarst wegen krijgen de meeste aandacht. Goed is bijvoorbeeld: een team brengt de klantreis in kaart met echte klanten en ontwerpt het moment dat het meest ergert opnieuw.',
+    'excellence.block.employeeEngagement.name': 'Betrokkenheid en bezieling van medewerkers',
+    'excellence.block.employeeEngagement.short': 'Betrokken medewerkers',
+    'excellence.block.employeeEngagement.explanation':
+      'Medewerkers zijn betrokken, bevoegd en toegerust om klanten uitstekend te helpen, en ze krijgen ruimte om zelf te beslissen. Goed is bijvoorbeeld: een medewerker mag een klacht ter plekke oplossen tot een afgesproken bedrag, zonder eerst toestemming te vragen.',
+    'excellence.block.processes.name': 'Processen en organisatie rond de klantbeleving',
+    'excellence.block.processes.short': 'Processen en organisatie',
+    'excellence.block.processes.explanation':
+      'Processen, systemen en de organisatiestructuur ondersteunen de klantbeleving in plaats van die te hinderen, en samenwerken over afdelingen heen is gewoon. Goed is bijvoorbeeld: een klant hoeft zijn verhaal maar één keer te vertellen, wie hem ook helpt.',
+    'excellence.block.monitoring.name': 'Activiteiten en resultaten meten',
+    'excellence.block.monitoring.short': 'Meten',
+    'excellence.block.monitoring.explanation':
+      'Je meet zowel wat je doet als wat het oplevert: klanttevredenheid, betrokkenheid van medewerkers en bedrijfsresultaat. De cijfers leiden tot besluiten. Goed is bijvoorbeeld: elk kwartaal bespreekt het team de NPS en de redenen van klachten en kiest het concrete verbeteringen.',
+    'excellence.block.innovation.name': 'Service-innovatie en continu verbeteren',
+    'excellence.block.innovation.short': 'Innovatie en verbeteren',
+    'excellence.block.innovation.explanation':
+      'Er is een vaste aanpak om diensten te verbeteren en te vernieuwen, met ideeën van klanten en medewerkers, en een experiment mag mislukken. Goed is bijvoorbeeld: ideeën van medewerkers worden binnen een maand uitgeprobeerd bij een kleine groep klanten.',
+
+    'excellence.pyramid.title': 'De service-excellencepiramide',
+    'excellence.pyramid.corePromise.name': 'Kernbelofte waarmaken',
+    'excellence.pyramid.corePromise.explanation':
+      'De basis: je levert wat je belooft, elke keer weer. Zonder dit heeft de rest geen zin.',
+    'excellence.pyramid.complaintHandling.name': 'Klachten effectief afhandelen',
+    'excellence.pyramid.complaintHandling.explanation':
+      'Gaat er iets mis, dan los je het snel en ruimhartig op en leer je ervan.',
+    'excellence.pyramid.individualService.name': 'Persoonlijke service',
+    'excellence.pyramid.individualService.explanation':
+      'Je stemt de service af op de persoon en de situatie, niet op het protocol.',
+    'excellence.pyramid.surprisingService.name': 'Verrassende service',
+    'excellence.pyramid.surprisingService.explanation':
+      'Je overtreft verwachtingen op een manier die de klant niet zag aankomen. Hier ontstaat echte loyaliteit.',
+
+    'excellence.status.open': 'Open',
+    'excellence.status.doing': 'Bezig',
+    'excellence.status.done': 'Klaar',
+
+    'excellence.csv.noRows': 'het bestand bevat geen scores.',
+    'excellence.csv.missingParticipant': 'de deelnemer ontbreekt.',
+    'excellence.csv.participantTooLong': 'de deelnemer is langer dan {max} tekens.',
+    'excellence.csv.badBlock':
+      'bouwsteen "{value}" bestaat niet; gebruik een nummer van 1 tot en met 9.',
+    'excellence.csv.badScore':
+      'de score "{value}" in de kolom {column} is geen cijfer van 1 tot en met 10.',
+    'excellence.csv.duplicate':
+      'deelnemer "{participant}" heeft al een score voor bouwsteen {block} op regel {first}.',
+    'excellence.csv.groupConflict':
+      'deelnemer "{participant}" staat op regel {first} in een andere groep ("{group}").',
+    'excellence.csv.groupTooLong': 'de groepsnaam is langer dan {max} tekens.',
+    'excellence.csv.tooManyGroups': 'het bestand brengt het aantal groepen boven de {max}.',
+    'excellence.csv.commentTooLong': 'de toelichting is langer dan {max} tekens.',
+    'excellence.csv.labelExists':
+      'deelnemer "{participant}" bestaat al in deze sessie; de import voegt een tweede toe.',
   },
   {
     'excellence.title': 'Service Excellence',
+
+    'excellence.block.customerNeeds.name': 'Understanding customer needs, expectations and desires',
+    'excellence.block.customerNeeds.short': 'Customer needs',
+    'excellence.block.customerNeeds.explanation':
+      'Knowing what customers need, wish for and expect, including what they do not say out loud. You collect it systematically and share it across the organisation. Good looks like: every team reviews customer feedback each month and changes something because of it.',
+    'excellence.block.vision.name': 'Service excellence vision, mission and strategy',
+    'excellence.block.vision.short': 'Vision and strategy',
+    'excellence.block.vision.explanation':
+      'Service excellence is part of the vision and the strategy and is translated into goals and choices. Everyone can explain the customer experience we want to offer. Good looks like: a front-desk employee states the customer promise without notes and tells how it guides her work.',
+    'excellence.block.leadership.name': 'Leadership and management commitment',
+    'excellence.block.leadership.short': 'Leadership',
+    'excellence.block.leadership.explanation':
+      'Leaders set the example, free up time and money, and hold each other to customer-focused behaviour. Good looks like: the management team regularly works a shift in customer service and opens every meeting with a customer story.',
+    'excellence.block.culture.name': 'Service excellence culture',
+    'excellence.block.culture.short': 'Culture',
+    'excellence.block.culture.explanation':
+      'Shared values and habits make excellent service the normal thing to do; employees feel free to go the extra mile for a customer. Good looks like: successes with customers are celebrated, and mistakes are discussed to learn from them rather than to find someone to blame.',
+    'excellence.block.experienceDesign.name':
+      'Designing and renewing outstanding customer experiences',
+    'excellence.block.experienceDesign.short': 'Experience design',
+    'excellence.block.experienceDesign.explanation':
+      'The customer journey is designed on purpose, together with customers, and renewed regularly; the moments that matter most to customers get the most attention. Good looks like: a team maps the journey with real customers and redesigns the moment that annoys them most.',
+    'excellence.block.employeeEngagement.name': 'Employee engagement',
+    'excellence.block.employeeEngagement.short': 'Employee engagement',
+    'excellence.block.employeeEngagement.explanation':
+      'Employees are engaged, empowered and equipped to serve customers excellently, and they have room to decide for themselves. Good looks like: an employee may settle a complaint on the spot up to an agreed amount, without asking permission first.',
+    'excellence.block.processes.name':
+      'Managing customer-experience processes and organisational structure',
+    'excellence.block.processes.short': 'Processes and structure',
+    'excellence.block.processes.explanation':
+      'Processes, systems and the structure of the organisation support the customer experience instead of getting in its way, and working across departments is normal. Good looks like: customers tell their story only once, whoever helps them.',
+    'excellence.block.monitoring.name': 'Monitoring service excellence activities and results',
+    'excellence.block.monitoring.short': 'Monitoring',
+    'excellence.block.monitoring.explanation':
+      'You measure both what you do and what it brings: customer satisfaction, employee engagement and business results. The figures lead to decisions. Good looks like: every quarter the team discusses the NPS and the reasons for complaints and chooses concrete improvements.',
+    'excellence.block.innovation.name': 'Service innovation management',
+    'excellence.block.innovation.short': 'Service innovation',
+    'excellence.block.innovation.explanation':
+      'There is a steady way to improve and renew services, with ideas from customers and employees, and an experiment is allowed to fail. Good looks like: employees’ ideas are tried out with a small group of customers within a month.',
+
+    'excellence.pyramid.title': 'The service excellence pyramid',
+    'excellence.pyramid.corePromise.name': 'Core service promise',
+    'excellence.pyramid.corePromise.explanation':
+      'The basis: deliver what you promise, every single time. Without it, nothing else counts.',
+    'excellence.pyramid.complaintHandling.name': 'Effective complaint handling',
+    'excellence.pyramid.complaintHandling.explanation':
+      'When something goes wrong, you put it right quickly and generously, and learn from it.',
+    'excellence.pyramid.individualService.name': 'Individual service',
+    'excellence.pyramid.individualService.explanation':
+      'You tailor the service to the person and the situation, not to the procedure.',
+    'excellence.pyramid.surprisingService.name': 'Surprising service',
+    'excellence.pyramid.surprisingService.explanation':
+      'You exceed expectations in a way the customer did not see coming. This is where real loyalty grows.',
+
+    'excellence.status.open': 'Open',
+    'excellence.status.doing': 'In progress',
+    'excellence.status.done': 'Done',
+
+    'excellence.csv.noRows': 'the file holds no scores.',
+    'excellence.csv.missingParticipant': 'the participant is missing.',
+    'excellence.csv.participantTooLong': 'the participant is longer than {max} characters.',
+    'excellence.csv.badBlock': 'building block "{value}" does not exist; use a number from 1 to 9.',
+    'excellence.csv.badScore':
+      'the score "{value}" in the column {column} is not a mark from 1 to 10.',
+    'excellence.csv.duplicate':
+      'participant "{participant}" already has a score for building block {block} on line {first}.',
+    'excellence.csv.groupConflict':
+      'participant "{participant}" is in a different group ("{group}") on line {first}.',
+    'excellence.csv.groupTooLong': 'the group name is longer than {max} characters.',
+    'excellence.csv.tooManyGroups': 'the file brings the number of groups above {max}.',
+    'excellence.csv.commentTooLong': 'the comment is longer than {max} characters.',
+    'excellence.csv.labelExists':
+      'participant "{participant}" already exists in this session; the import adds a second one.',
   },
 );

@@ -1,6 +1,6 @@
-import { BLOCK_NUMBERS } from './model';
+import type { z } from 'zod';
 import type { Session } from '../session';
-import { z } from 'zod';
+import { analyseBlocks } from './analysis';
 import type { previousScoresSchema } from './model';
 
 type PreviousScores = z.infer<typeof previousScoresSchema>;
@@ -12,12 +12,10 @@ export function previousScoresFrom(session: Session): PreviousScores | null {
   return {
     sessionName: session.name,
     date: session.date,
-    blocks: BLOCK_NUMBERS.map((block) => {
-      const values = participants
-        .map((p) => p.scores[String(block)]?.now)
-        .filter((v): v is number => typeof v === 'number');
-      const meanNow = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-      return { block, n: values.length, meanNow };
-    }),
+    blocks: analyseBlocks(participants).map(({ block, now }) => ({
+      block,
+      n: now.n,
+      meanNow: now.mean,
+    })),
   };
 }

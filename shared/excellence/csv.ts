@@ -1,0 +1,209 @@
+import { readCsv, type CsvOutcome, type CsvProblem, type CsvRow } from '../csv';
+import type { Command } from '../commands';
+import { newId } from '../ids';
+import type { Group, Session } from '../session';
+import { isBlockNumber } from './blocks';
+import type { BlockScore, ExcellenceParticipant } from './model';
+
+const REQUIRED_COLUMNS = ['participant', 'block', 'now', 'target'] as const;
+const OPTIONAL_COLUMNS = ['group', 'comment'] as const;
+/** Nine rows per participant: room for 10,000 participants. */
+export const MAX_EXCELLENCE_ROWS = 90_000;
+const MAX_LABEL = 100;
+const MAX_GROUP_NAME = 60;
+const MAX_GROUPS = 50;
+const MAX_COMMENT = 2000;
+
+export interface ExcellenceImport {
+  /** `session.addGroup` for each new group, then one `excellence.addParticipant` each. */
+  commands: Command[];
+  participants: ExcellenceParticipant[];
+  newGroups: Group[];
+}
+
+interface ParticipantDraft {
+  participant: ExcellenceParticipant;
+  firstLine: number;
+  groupName: string;
+  /** Line of each block already given, to name both lines of a duplicate. */
+  blockLines: Map<number, number>;
+}
+
+/**
+ * Reads `participant,group,block,now,target[,comment]` (one row per participant and block) into
+ * the commands that add those participants, or line-numbered problems and nothing else.
+ * Marks may use a decimal comma ("7,5" is 7.5); groups are matched by name, ignoring case, and
+ * unknown groups are created. `makeId` is a parameter so tests get predictable ids.
+ */
+export function importExcellenceCsv(
+  text: string,
+  session: Session,
+  makeId: () => string = newId,
+): CsvOutcome<ExcellenceImport> {
+  const read = readCsv(text, MAX_EXCELLENCE_ROWS);
+  if (!read.ok) return read;
+  const { headers, rows } = read.value;
+  const headerProblems = checkHeaders(headers);
+  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
+  if (rows.length === 0)
+    return { ok: false, problems: [{ line: 1, key: 'excellence.csv.noRows' }] };
+
+  const problems: CsvProblem[] = [];
+  const groups = new GroupResolver(session.groups, makeId);
+  const drafts = new Map<string, ParticipantDraft>();
+  for (const row of rows) {
+    const rowProblems = readRow(row, drafts, groups, makeId);
+    problems.push(...rowProblems);
+  }
+  if (groups.all.length > MAX_GROUPS) {
+    problems.push({ line: 1, key: 'excellence.csv.tooManyGroups', params: { max: MAX_GROUPS } });
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
+
+  const participants = [...drafts.values()].map((d) => d.participant);
+  const newGroups = groups.created;
+  return {
+    ok: true,
+    value: {
+      participants,
+      newGroups,
+      commands: [
+        ...newGroups.map((group): Command => ({ type: 'session.addGroup', group })),
+        ...participants.map((participant): Command => ({
+          type: 'excellence.addParticipant',
+          participant,
+        })),
+      ],
+    },
+    notes: existingLabelNotes(session, drafts),
+  };
+}
+
+function checkHeaders(headers: string[]): CsvProblem[] {
+  const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+  return [
+    ...REQUIRED_COLUMNS.filter((c) => !headers.includes(c)).map((column): CsvProblem => ({
+      line: 1,
+      key: 'csv.missingColumn',
+      params: { column },
+    })),
+    ...headers
+      .filter((h) => h !== '' && !known.includes(h))
+      .map((column): CsvProblem => ({ line: 1, key: 'csv.unknownColumn', params: { column } })),
+  ];
+}
+
+function readRow(
+  row: CsvRow,
+  drafts: Map<string, ParticipantDraft>,
+  groups: GroupResolver,
+  makeId: () => string,
+): CsvProblem[] {
+  const { line, cells } = row;
+  const problems: CsvProblem[] = [];
+  const problem = (key: CsvProblem['key'], params?: CsvProblem['params']) =>
+    problems.push({ line, key, ...(params ? { params } : {}) });
+
+  if (row.extra > 0) problem('csv.extraCells');
+  const label = cells.participant ?? '';
+  const groupName = cells.group ?? '';
+  const comment = cells.comment ?? '';
+  const blockText = cells.block ?? '';
+  const block = /^\d+$/.test(blockText) ? Number(blockText) : NaN;
+  if (!isBlockNumber(block)) problem('excellence.csv.badBlock', { value: blockText });
+  const now = parseMark(cells.now ?? '');
+  if (now === undefined)
+    problem('excellence.csv.badScore', { value: cells.now ?? '', column: 'now' });
+  const target = parseMark(cells.target ?? '');
+  if (target === undefined) {
+    problem('excellence.csv.badScore', { value: cells.target ?? '', column: 'target' });
+  }
+  if (comment.length > MAX_COMMENT) problem('excellence.csv.commentTooLong', { max: MAX_COMMENT });
+  if (groupName.length > MAX_GROUP_NAME) {
+    problem('excellence.csv.groupTooLong', { max: MAX_GROUP_NAME });
+  }
+  if (label === '') problem('excellence.csv.missingParticipant');
+  else if (label.length > MAX_LABEL)
+    problem('excellence.csv.participantTooLong', { max: MAX_LABEL });
+  if (problems.length > 0 || now === undefined || target === undefined) return problems;
+
+  let draft = drafts.get(label);
+  if (!draft) {
+    const group = groupName === '' ? null : groups.resolve(groupName);
+    draft = {
+      participant: { id: makeId(), label, group, scores: {} },
+      firstLine: line,
+      groupName,
+      blockLines: new Map(),
+    };
+    drafts.set(label, draft);
+  } else if (groupKey(draft.groupName) !== groupKey(groupName)) {
+    problem('excellence.csv.groupConflict', {
+      participant: label,
+      group: draft.groupName,
+      first: draft.firstLine,
+    });
+  }
+  const firstLine = draft.blockLines.get(block);
+  if (firstLine !== undefined) {
+    problem('excellence.csv.duplicate', { participant: label, block, first: firstLine });
+  }
+  if (problems.length > 0) return problems;
+
+  draft.blockLines.set(block, line);
+  const score: BlockScore = { now, target, comment };
+  draft.participant.scores[String(block)] = score;
+  return problems;
+}
+
+/**
+ * A mark 1–10: "7", "7.5" or, as Dutch people write it, "7,5". Empty is no mark (null);
+ * anything else is undefined, which the caller reports.
+ */
+export function parseMark(text: string): number | null | undefined {
+  if (text === '') return null;
+  if (!/^\d{1,2}([.,]\d+)?$/.test(text)) return undefined;
+  const value = Number(text.replace(',', '.'));
+  return value >= 1 && value <= 10 ? value : undefined;
+}
+
+function groupKey(name: string): string {
+  return name.toLocaleLowerCase();
+}
+
+/** Finds a session group by name (ignoring case) or makes a new one, once per name. */
+class GroupResolver {
+  readonly created: Group[] = [];
+  private readonly byKey: Map<string, string>;
+
+  constructor(
+    private readonly existing: readonly Group[],
+    private readonly makeId: () => string,
+  ) {
+    this.byKey = new Map(existing.map((g) => [groupKey(g.name), g.id]));
+  }
+
+  get all(): Group[] {
+    return [...this.existing, ...this.created];
+  }
+
+  resolve(name: string): string {
+    const known = this.byKey.get(groupKey(name));
+    if (known !== undefined) return known;
+    const group = { id: this.makeId(), name };
+    this.created.push(group);
+    this.byKey.set(groupKey(name), group.id);
+    return group.id;
+  }
+}
+
+function existingLabelNotes(session: Session, drafts: Map<string, ParticipantDraft>): CsvProblem[] {
+  const existing = new Set(session.excellence.participants.map((p) => p.label));
+  return [...drafts.values()]
+    .filter((d) => existing.has(d.participant.label))
+    .map((d) => ({
+      line: d.firstLine,
+      key: 'excellence.csv.labelExists',
+      params: { participant: d.participant.label },
+    }));
+}

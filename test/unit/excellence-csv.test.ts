@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importExcellenceCsv, parseMark } from '../../shared/excellence/csv';
+import { analyseBlocks } from '../../shared/excellence/analysis';
+import { applyAll, emptySession } from './excellenceSession';
+
+function sequentialIds(): () => string {
+  let next = 0;
+  return () => `id-${++next}`;
+}
+
+function importText(text: string, session = emptySession()) {
+  return importExcellenceCsv(text, session, sequentialIds());
+}
+
+function problemsOf(text: string, session = emptySession()) {
+  const outcome = importText(text, session);
+  if (outcome.ok) throw new Error('expected problems');
+  return outcome.problems.map((p) => [p.line, p.key, p.params]);
+}
+
+const HEADER = 'participant,group,block,now,target,comment';
+
+describe('importExcellenceCsv', () => {
+  it('reads participants, groups and comments into commands, new groups first', () => {
+    const outcome = importText(
+      [
+        HEADER,
+        'P1,Management,1,7,9,"klant staat centraal, soms"',
+        'P1,Management,2,6,,',
+        'P2,medewerkers,1,5,8,',
+      ].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.value.commands.map((c) => c.type)).toEqual([
+      'session.addGroup',
+      'session.addGroup',
+      'excellence.addParticipant',
+      'excellence.addParticipant',
+    ]);
+    expect(outcome.value.newGroups).toEqual([
+      { id: 'id-1', name: 'Management' },
+      { id: 'id-3', name: 'medewerkers' },
+    ]);
+    expect(outcome.value.participants[0]).toEqual({
+      id: 'id-2',
+      label: 'P1',
+      group: 'id-1',
+      scores: {
+        '1': { now: 7, target: 9, comment: 'klant staat centraal, soms' },
+        '2': { now: 6, target: null, comment: '' },
+      },
+    });
+    const session = applyAll(emptySession(), outcome.value.commands);
+    expect(session.groups.map((g) => g.name)).toEqual(['Management', 'medewerkers']);
+    expect(session.excellence.participants).toHaveLength(2);
+  });
+
+  it('matches existing groups ignoring case and creates no duplicate', () => {
+    const session = emptySession(['Management']);
+    const outcome = importText(`${HEADER}\nP1,MANAGEMENT,1,7,9,\nP2,management,1,6,8,`, session);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.value.newGroups).toEqual([]);
+    expect(outcome.value.participants.map((p) => p.group)).toEqual([
+      'g-Management',
+      'g-Management',
+    ]);
+  });
+
+  it('works without the optional group and comment columns', () => {
+    const outcome = importText('participant,block,now,target\nP1,3,4,8');
+    expect(outcome.ok && outcome.value.participants[0]).toEqual({
+      id: 'id-1',
+      label: 'P1',
+      group: null,
+      scores: { '3': { now: 4, target: 8, comment: '' } },
+    });
+  });
+
+  it('reads the Dutch way: BOM, semicolons and decimal commas', () => {
+    const outcome = importText('\uFEFFparticipant;group;block;now;target\nA;Directie;1;7,5;9\n');
+    expect(outcome.ok && outcome.value.participants[0]!.scores['1']).toEqual({
+      now: 7.5,
+      target: 9,
+      comment: '',
+    });
+  });
+
+  it('reads a decimal comma in a quoted cell of a comma-separated file', () => {
+    const outcome = importText(`${HEADER}\nA,,1,"6,5",8,`);
+    expect(outcome.ok && outcome.value.participants[0]!.scores['1']!.now).toBe(6.5);
+  });
+
+  it('notes a participant label that the session already has', () => {
+    const first = importText(`${HEADER}\nP1,,1,7,9,`);
+    if (!first.ok) throw new Error('expected ok');
+    const session = applyAll(emptySession(), first.value.commands);
+    const again = importText(`${HEADER}\nP1,,1,7,9,`, session);
+    expect(again.ok && again.notes.map((n) => [n.line, n.key])).toEqual([
+      [2, 'excellence.csv.labelExists'],
+    ]);
+  });
+
+  it('reads both sample files', () => {
+    for (const name of ['excellence.csv', 'excellence-nl.csv']) {
+      const text = readFileSync(
+        new URL(`../../resources/samples/${name}`, import.meta.url),
+        'utf8',
+      );
+      const outcome = importText(text);
+      expect(outcome.ok, name).toBe(true);
+      if (!outcome.ok) continue;
+      const blocks = analyseBlocks(outcome.value.participants);
+      expect(blocks.every((b) => b.now.n > 0)).toBe(true);
+    }
+  });
+});
+
+describe('importExcellenceCsv problems (nothing imported)', () => {
+  it('names out-of-range and unreadable marks with their line', () => {
+    expect(
+      problemsOf(`${HEADER}\nP1,,1,11,8,\nP1,,2,0,8,\nP1,,3,7,abc,\nP1,,4,7,8.5.1,\nP1,,5,-3,8,`),
+    ).toEqual([
+      [2, 'excellence.csv.badScore', { value: '11', column: 'now' }],
+      [3, 'excellence.csv.badScore', { value: '0', column: 'now' }],
+      [4, 'excellence.csv.badScore', { value: 'abc', column: 'target' }],
+      [5, 'excellence.csv.badScore', { value: '8.5.1', column: 'target' }],
+      [6, 'excellence.csv.badScore', { value: '-3', column: 'now' }],
+    ]);
+  });
+
+  it('refuses unknown blocks', () => {
+    expect(
+      problemsOf(`${HEADER}\nP1,,0,7,8,\nP1,,10,7,8,\nP1,,x,7,8,\nP1,,1.0,7,8,\nP1,,,7,8,`),
+    ).toEqual([
+      [2, 'excellence.csv.badBlock', { value: '0' }],
+      [3, 'excellence.csv.badBlock', { value: '10' }],
+      [4, 'excellence.csv.badBlock', { value: 'x' }],
+      [5, 'excellence.csv.badBlock', { value: '1.0' }],
+      [6, 'excellence.csv.badBlock', { value: '' }],
+    ]);
+  });
+
+  it('refuses a duplicate row and a participant in two groups', () => {
+    expect(problemsOf(`${HEADER}\nP1,a,1,7,8,\n\nP1,a,1,6,8,\nP1,b,2,6,8,`)).toEqual([
+      [4, 'excellence.csv.duplicate', { participant: 'P1', block: 1, first: 2 }],
+      [5, 'excellence.csv.groupConflict', { participant: 'P1', group: 'a', first: 2 }],
+    ]);
+  });
+
+  it('refuses a row without participant and a row with extra cells', () => {
+    expect(problemsOf(`participant,block,now,target\n,1,7,8\nP1,1,7,5,8`)).toEqual([
+      [2, 'excellence.csv.missingParticipant', undefined],
+      // With `,` as delimiter an unquoted 7,5 splits into two cells: the row is refused.
+      [3, 'csv.extraCells', undefined],
+    ]);
+  });
+
+  it('refuses a header without the needed columns or with unknown ones', () => {
+    expect(problemsOf('participant,score,now\nP1,7,8')).toEqual([
+      [1, 'csv.missingColumn', { column: 'block' }],
+      [1, 'csv.missingColumn', { column: 'target' }],
+      [1, 'csv.unknownColumn', { column: 'score' }],
+    ]);
+  });
+
+  it('refuses an empty file and a header without rows', () => {
+    expect(problemsOf('')).toEqual([[1, 'csv.empty', undefined]]);
+    expect(problemsOf(HEADER)).toEqual([[1, 'excellence.csv.noRows', undefined]]);
+  });
+});
+
+describe('parseMark', () => {
+  it('accepts whole marks, decimal points and decimal commas from 1 to 10', () => {
+    expect(parseMark('1')).toBe(1);
+    expect(parseMark('10')).toBe(10);
+    expect(parseMark('7.5')).toBe(7.5);
+    expect(parseMark('7,5')).toBe(7.5);
+    expect(parseMark('10,0')).toBe(10);
+    expect(parseMark('')).toBeNull();
+  });
+
+  it('refuses everything else', () => {
+    for (const text of ['0', '0,9', '10,5', '11', '1e1', '+7', '7,', ',5', 'seven', '7 5']) {
+      expect(parseMark(text), text).toBeUndefined();
+    }
+  });
+});
