@@ -12,9 +12,25 @@ export const KANO_CSV_MAX_ROWS = 250_000;
 const MAX_RESPONDENTS = 19_000;
 const MAX_GROUPS = 50;
 
-const REQUIRED_COLUMNS = ['respondent', 'wish', 'functional', 'dysfunctional'] as const;
-const OPTIONAL_COLUMNS = ['group', 'importance'] as const;
-const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+type Column = 'respondent' | 'group' | 'wish' | 'functional' | 'dysfunctional' | 'importance';
+const REQUIRED_COLUMNS: readonly Column[] = ['respondent', 'wish', 'functional', 'dysfunctional'];
+/** Header names, English as documented and their Dutch equivalents. */
+const COLUMN_NAMES: Readonly<Record<string, Column>> = {
+  respondent: 'respondent',
+  group: 'group',
+  groep: 'group',
+  wish: 'wish',
+  wens: 'wish',
+  functional: 'functional',
+  functioneel: 'functional',
+  dysfunctional: 'dysfunctional',
+  disfunctioneel: 'dysfunctional',
+  dysfunctioneel: 'dysfunctional',
+  importance: 'importance',
+  belang: 'importance',
+};
+/** The file's header name of each column it has. */
+type ColumnHeaders = Partial<Record<Column, string>>;
 
 export interface KanoImport {
   /** Apply all of them in one executeMany: groups first, then wishes, then respondents. */
@@ -55,55 +71,63 @@ export function parseKanoCsv(
 ): CsvOutcome<KanoImport> {
   const table = readCsv(text, KANO_CSV_MAX_ROWS);
   if (!table.ok) return table;
-  const headerProblems = checkHeaders(table.value.headers);
-  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
+  const columns = readHeaders(table.value.headers);
+  if (!columns.ok) return columns;
   if (table.value.rows.length === 0) {
     return { ok: false, problems: [{ line: 1, key: 'kano.csv.noRows' }] };
   }
-  const read = readRows(table.value.rows);
+  const read = readRows(table.value.rows, columns.value);
   if (read.problems.length > 0) return { ok: false, problems: read.problems };
   return buildCommands(read, session, makeId);
 }
 
-function checkHeaders(headers: string[]): CsvProblem[] {
+function readHeaders(headers: string[]): CsvOutcome<ColumnHeaders> {
+  const columns: ColumnHeaders = {};
   const problems: CsvProblem[] = [];
+  for (const header of headers) {
+    const column = COLUMN_NAMES[header];
+    if (column && columns[column] !== undefined) {
+      problems.push({ line: 1, key: 'kano.csv.doubledColumn', params: { column: header } });
+    } else if (column) columns[column] = header;
+    else if (header !== '')
+      problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
+  }
   for (const column of REQUIRED_COLUMNS) {
-    if (!headers.includes(column)) {
+    if (columns[column] === undefined) {
       problems.push({ line: 1, key: 'csv.missingColumn', params: { column } });
     }
   }
-  for (const column of headers) {
-    if (column !== '' && !KNOWN_COLUMNS.includes(column)) {
-      problems.push({ line: 1, key: 'csv.unknownColumn', params: { column } });
-    }
-  }
-  return problems;
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: columns, notes: [] };
 }
 
-function readRows(rows: CsvRow[]): ReadRows {
+function readRows(rows: CsvRow[], columns: ColumnHeaders): ReadRows {
   const read: ReadRows = { respondents: new Map(), wishes: new Map(), problems: [], notes: [] };
-  for (const row of rows) readRow(row, read);
+  for (const row of rows) readRow(row, columns, read);
   return read;
 }
 
-function readRow(row: CsvRow, read: ReadRows): void {
-  const { line, cells } = row;
+function readRow(row: CsvRow, columns: ColumnHeaders, read: ReadRows): void {
+  const { line } = row;
+  const cell = (column: Column) => {
+    const header = columns[column];
+    return header === undefined ? '' : (row.cells[header] ?? '');
+  };
   const problem = (key: CsvProblem['key'], params?: CsvProblem['params']) =>
     read.problems.push({ line, key, ...(params && { params }) });
   const before = read.problems.length;
 
   if (row.extra > 0) problem('csv.extraCells');
-  const label = cells.respondent ?? '';
+  const label = cell('respondent');
   if (label === '') problem('kano.csv.missingRespondent');
   else if (label.length > 100) problem('kano.csv.longRespondent', { max: 100 });
-  const wish = (cells.wish ?? '').replace(/\s+/g, ' ');
+  const wish = cell('wish').replace(/\s+/g, ' ');
   if (wish === '') problem('kano.csv.missingWish');
   else if (wish.length > 200) problem('kano.csv.longWish', { max: 200 });
-  const groupName = cells.group ?? '';
+  const groupName = cell('group');
   if (groupName.length > 60) problem('kano.csv.longGroup', { max: 60 });
-  const functional = readAnswer(cells.functional ?? '', 'functional', problem);
-  const dysfunctional = readAnswer(cells.dysfunctional ?? '', 'dysfunctional', problem);
-  const importance = readImportance(cells.importance ?? '', problem);
+  const functional = readAnswer(cell('functional'), columns.functional ?? '', problem);
+  const dysfunctional = readAnswer(cell('dysfunctional'), columns.dysfunctional ?? '', problem);
+  const importance = readImportance(cell('importance'), problem);
   if (read.problems.length > before || functional === null || dysfunctional === null) return;
 
   const respondent = respondentFor(read, label, groupName === '' ? null : groupName, line);

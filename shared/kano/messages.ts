@@ -4,6 +4,7 @@ export const kanoMessages = defineMessages(
   {
     'kano.title': 'Kano',
     'kano.csv.noRows': 'het bestand heeft een kopregel maar geen antwoorden.',
+    'kano.csv.doubledColumn': 'de kolom "{column}" staat twee keer in de kopregel.',
     'kano.csv.missingRespondent': 'de respondent ontbreekt.',
     'kano.csv.longRespondent': 'de naam van de respondent is langer dan {max} tekens.',
     'kano.csv.missingWish': 'de wens ontbreekt.',
@@ -25,6 +26,7 @@ export const kanoMessages = defineMessages(
   {
     'kano.title': 'Kano',
     'kano.csv.noRows': 'the file has a header row but no answers.',
+    'kano.csv.doubledColumn': 'the column "{column}" appears twice in the header row.',
     'kano.csv.missingRespondent': 'the respondent is missing.',
     'kano.csv.longRespondent': 'the respondent name is longer than {max} characters.',
     'kano.csv.missingWish': 'the wish is missing.',

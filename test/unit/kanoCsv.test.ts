@@ -184,9 +184,31 @@ describe('parseKanoCsv', () => {
   it('checks the header row', () => {
     const outcome = parseKanoCsv('respondent;wish;functional;score\n1;a;1;1\n', emptySession());
     expect(!outcome.ok && outcome.problems).toEqual([
-      { line: 1, key: 'csv.missingColumn', params: { column: 'dysfunctional' } },
       { line: 1, key: 'csv.unknownColumn', params: { column: 'score' } },
+      { line: 1, key: 'csv.missingColumn', params: { column: 'dysfunctional' } },
     ]);
+  });
+
+  it('refuses a column given twice', () => {
+    const outcome = parseKanoCsv(
+      'respondent,wish,wens,functional,dysfunctional\n1,a,a,1,1\n',
+      emptySession(),
+    );
+    expect(!outcome.ok && outcome.problems).toEqual([
+      { line: 1, key: 'kano.csv.doubledColumn', params: { column: 'wens' } },
+    ]);
+  });
+
+  it('also takes Dutch column names', () => {
+    const csv = 'Respondent;Groep;Wens;Functioneel;Disfunctioneel;Belang\nA;Team;Koffie;1;3;6\n';
+    const s = importInto(emptySession(), csv);
+    expect(s.groups.map((g) => g.name)).toEqual(['Team']);
+    expect(s.kano.wishes.map((w) => w.name)).toEqual(['Koffie']);
+    expect(s.kano.respondents[0]?.answers[s.kano.wishes[0]!.id]).toEqual({
+      functional: 1,
+      dysfunctional: 3,
+      importance: 6,
+    });
   });
 
   it('refuses an empty file and a file without answers', () => {
