@@ -5,10 +5,29 @@ import type { Group, Session } from '../session';
 import { isBlockNumber } from './blocks';
 import type { BlockScore, ExcellenceParticipant } from './model';
 
-const REQUIRED_COLUMNS = ['participant', 'block', 'now', 'target'] as const;
-const OPTIONAL_COLUMNS = ['group', 'comment'] as const;
+type Column = 'participant' | 'group' | 'block' | 'now' | 'target' | 'comment';
+const REQUIRED_COLUMNS: readonly Column[] = ['participant', 'block', 'now', 'target'];
+/** Header names, English as documented and their Dutch equivalents. */
+const COLUMN_NAMES: Readonly<Record<string, Column>> = {
+  participant: 'participant',
+  deelnemer: 'participant',
+  group: 'group',
+  groep: 'group',
+  block: 'block',
+  bouwsteen: 'block',
+  now: 'now',
+  nu: 'now',
+  target: 'target',
+  doel: 'target',
+  comment: 'comment',
+  toelichting: 'comment',
+};
+/** The file's header name of each column it has. */
+type ColumnHeaders = Partial<Record<Column, string>>;
 /** Nine rows per participant: room for 10,000 participants. */
 export const MAX_EXCELLENCE_ROWS = 90_000;
+/** One command per participant goes to executeMany, which takes at most 20,000 (shared/api.ts). */
+const MAX_PARTICIPANTS = 19_000;
 const MAX_LABEL = 100;
 const MAX_GROUP_NAME = 60;
 const MAX_GROUPS = 50;
@@ -43,8 +62,8 @@ export function importExcellenceCsv(
   const read = readCsv(text, MAX_EXCELLENCE_ROWS);
   if (!read.ok) return read;
   const { headers, rows } = read.value;
-  const headerProblems = checkHeaders(headers);
-  if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
+  const header = readHeader(headers);
+  if ('problems' in header) return { ok: false, problems: header.problems };
   if (rows.length === 0)
     return { ok: false, problems: [{ line: 1, key: 'excellence.csv.noRows' }] };
 
@@ -52,8 +71,15 @@ export function importExcellenceCsv(
   const groups = new GroupResolver(session.groups, makeId);
   const drafts = new Map<string, ParticipantDraft>();
   for (const row of rows) {
-    const rowProblems = readRow(row, drafts, groups, makeId);
+    const rowProblems = readRow(row, header.columns, drafts, groups, makeId);
     problems.push(...rowProblems);
+  }
+  if (drafts.size > MAX_PARTICIPANTS) {
+    problems.push({
+      line: 1,
+      key: 'excellence.csv.tooManyParticipants',
+      params: { max: MAX_PARTICIPANTS },
+    });
   }
   if (groups.all.length > MAX_GROUPS) {
     problems.push({ line: 1, key: 'excellence.csv.tooManyGroups', params: { max: MAX_GROUPS } });
@@ -79,22 +105,31 @@ export function importExcellenceCsv(
   };
 }
 
-function checkHeaders(headers: string[]): CsvProblem[] {
-  const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
-  return [
-    ...REQUIRED_COLUMNS.filter((c) => !headers.includes(c)).map((column): CsvProblem => ({
-      line: 1,
-      key: 'csv.missingColumn',
-      params: { column },
-    })),
-    ...headers
-      .filter((h) => h !== '' && !known.includes(h))
-      .map((column): CsvProblem => ({ line: 1, key: 'csv.unknownColumn', params: { column } })),
-  ];
+/** Maps each column to its header, or lists what is wrong with the header row. */
+function readHeader(headers: string[]): { columns: ColumnHeaders } | { problems: CsvProblem[] } {
+  const problems: CsvProblem[] = [];
+  const columns: ColumnHeaders = {};
+  for (const header of headers) {
+    const column = Object.hasOwn(COLUMN_NAMES, header) ? COLUMN_NAMES[header] : undefined;
+    if (column === undefined) {
+      if (header !== '') {
+        problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
+      }
+    } else if (columns[column] !== undefined) {
+      problems.push({ line: 1, key: 'excellence.csv.duplicateColumn', params: { column: header } });
+    } else columns[column] = header;
+  }
+  for (const column of REQUIRED_COLUMNS) {
+    if (columns[column] === undefined) {
+      problems.push({ line: 1, key: 'csv.missingColumn', params: { column } });
+    }
+  }
+  return problems.length > 0 ? { problems } : { columns };
 }
 
 function readRow(
   row: CsvRow,
+  columns: ColumnHeaders,
   drafts: Map<string, ParticipantDraft>,
   groups: GroupResolver,
   makeId: () => string,
@@ -104,19 +139,27 @@ function readRow(
   const problem = (key: CsvProblem['key'], params?: CsvProblem['params']) =>
     problems.push({ line, key, ...(params ? { params } : {}) });
 
+  const cell = (column: Column): string => {
+    const header = columns[column];
+    return header === undefined ? '' : (cells[header] ?? '');
+  };
   if (row.extra > 0) problem('csv.extraCells');
-  const label = cells.participant ?? '';
-  const groupName = cells.group ?? '';
-  const comment = cells.comment ?? '';
-  const blockText = cells.block ?? '';
+  const label = cell('participant');
+  const groupName = cell('group');
+  const comment = cell('comment');
+  const blockText = cell('block');
   const block = /^\d+$/.test(blockText) ? Number(blockText) : NaN;
   if (!isBlockNumber(block)) problem('excellence.csv.badBlock', { value: blockText });
-  const now = parseMark(cells.now ?? '');
-  if (now === undefined)
-    problem('excellence.csv.badScore', { value: cells.now ?? '', column: 'now' });
-  const target = parseMark(cells.target ?? '');
+  const now = parseMark(cell('now'));
+  if (now === undefined) {
+    problem('excellence.csv.badScore', { value: cell('now'), column: columns.now ?? 'now' });
+  }
+  const target = parseMark(cell('target'));
   if (target === undefined) {
-    problem('excellence.csv.badScore', { value: cells.target ?? '', column: 'target' });
+    problem('excellence.csv.badScore', {
+      value: cell('target'),
+      column: columns.target ?? 'target',
+    });
   }
   if (comment.length > MAX_COMMENT) problem('excellence.csv.commentTooLong', { max: MAX_COMMENT });
   if (groupName.length > MAX_GROUP_NAME) {

@@ -74,6 +74,8 @@ export const excellenceMessages = defineMessages(
     'excellence.csv.groupTooLong': 'de groepsnaam is langer dan {max} tekens.',
     'excellence.csv.tooManyGroups': 'het bestand brengt het aantal groepen boven de {max}.',
     'excellence.csv.commentTooLong': 'de toelichting is langer dan {max} tekens.',
+    'excellence.csv.duplicateColumn': 'de kolom "{column}" staat twee keer in de kopregel.',
+    'excellence.csv.tooManyParticipants': 'het bestand heeft meer dan {max} deelnemers.',
     'excellence.csv.labelExists':
       'deelnemer "{participant}" bestaat al in deze sessie; de import voegt een tweede toe.',
   },
@@ -150,6 +152,8 @@ export const excellenceMessages = defineMessages(
     'excellence.csv.groupTooLong': 'the group name is longer than {max} characters.',
     'excellence.csv.tooManyGroups': 'the file brings the number of groups above {max}.',
     'excellence.csv.commentTooLong': 'the comment is longer than {max} characters.',
+    'excellence.csv.duplicateColumn': 'the column "{column}" appears twice in the header row.',
+    'excellence.csv.tooManyParticipants': 'the file has more than {max} participants.',
     'excellence.csv.labelExists':
       'participant "{participant}" already exists in this session; the import adds a second one.',
   },

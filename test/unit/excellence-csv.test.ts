@@ -88,6 +88,17 @@ describe('importExcellenceCsv', () => {
     });
   });
 
+  it('reads Dutch column names in any order', () => {
+    const outcome = importText('Bouwsteen;Nu;Doel;Deelnemer;Groep;Toelichting\n2;6;8;A;MT;prima');
+    expect(outcome.ok && outcome.value.participants[0]).toMatchObject({
+      label: 'A',
+      scores: { '2': { now: 6, target: 8, comment: 'prima' } },
+    });
+    expect(problemsOf('deelnemer;bouwsteen;nu;doel\nA;1;7;12')).toEqual([
+      [2, 'excellence.csv.badScore', { value: '12', column: 'doel' }],
+    ]);
+  });
+
   it('reads a decimal comma in a quoted cell of a comma-separated file', () => {
     const outcome = importText(`${HEADER}\nA,,1,"6,5",8,`);
     expect(outcome.ok && outcome.value.participants[0]!.scores['1']!.now).toBe(6.5);
@@ -160,9 +171,15 @@ describe('importExcellenceCsv problems (nothing imported)', () => {
 
   it('refuses a header without the needed columns or with unknown ones', () => {
     expect(problemsOf('participant,score,now\nP1,7,8')).toEqual([
+      [1, 'csv.unknownColumn', { column: 'score' }],
       [1, 'csv.missingColumn', { column: 'block' }],
       [1, 'csv.missingColumn', { column: 'target' }],
-      [1, 'csv.unknownColumn', { column: 'score' }],
+    ]);
+  });
+
+  it('refuses a column given twice', () => {
+    expect(problemsOf('participant,deelnemer,block,now,target\nP1,P1,1,7,8')).toEqual([
+      [1, 'excellence.csv.duplicateColumn', { column: 'deelnemer' }],
     ]);
   });
 
