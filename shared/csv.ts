@@ -11,8 +11,7 @@ export interface CsvProblem {
 
 /** The outcome of reading an import: everything or nothing. */
 export type CsvOutcome<T> =
-  | { ok: true; value: T; notes: CsvProblem[] }
-  | { ok: false; problems: CsvProblem[] };
+  { ok: true; value: T; notes: CsvProblem[] } | { ok: false; problems: CsvProblem[] };
 
 export interface CsvRow {
   /** Line of the file where the row starts (the header is line 1). */
@@ -86,7 +85,10 @@ export function formatCsvProblems(problems: CsvProblem[], language: Language, li
   const lines = problems
     .slice(0, limit)
     .map((p) =>
-      translate(language, 'csv.atLine', { line: p.line, text: translate(language, p.key, p.params) }),
+      translate(language, 'csv.atLine', {
+        line: p.line,
+        text: translate(language, p.key, p.params),
+      }),
     );
   if (problems.length > limit) {
     lines.push(translate(language, 'csv.andMore', { count: problems.length - limit }));

@@ -23,7 +23,10 @@ export type ErrorCode =
 export interface AppErrorData {
   code: ErrorCode;
   message: string;
-  /** Values for the translated message, e.g. { line: 4 }. */
+  /**
+   * Values for the translated message, e.g. { line: 4 }. `messageKey` may name a catalogue text
+   * that says it better than the generic text for the code.
+   */
   params?: Record<string, string | number>;
 }
 

@@ -35,7 +35,10 @@ function assertGroup(session: Session, id: string): void {
 
 function assertUniqueGroupName(session: Session, name: string, exceptId?: string): void {
   if (session.groups.some((g) => g.id !== exceptId && sameName(g.name, name))) {
-    throw new AppError('invalidCommand', `A group named "${name}" already exists.`, { name });
+    throw new AppError('invalidCommand', `A group named "${name}" already exists.`, {
+      name,
+      messageKey: 'groups.duplicate',
+    });
   }
 }
 
@@ -50,7 +53,9 @@ export function applySessionCommand(session: Session, command: SessionCommand): 
       return { ...session, name: command.name };
     case 'session.updateSettings': {
       const { type: _type, ...changes } = command;
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      );
       return { ...session, ...defined };
     }
     case 'session.addGroup':

@@ -15,7 +15,7 @@ function usage(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.usage}`),
     '',
-    'The data folder is --data-dir, else $KLANTKOMPAS_DATA_DIR, else the app\'s own folder.',
+    "The data folder is --data-dir, else $KLANTKOMPAS_DATA_DIR, else the app's own folder.",
   ].join('\n');
 }
 
@@ -32,7 +32,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const command = findCommand(argv);
   try {
     if (!command) {
-      throw new AppError('invalidInput', `Unknown command "${argv.join(' ')}". Run "klantkompas help".`);
+      throw new AppError(
+        'invalidInput',
+        `Unknown command "${argv.join(' ')}". Run "klantkompas help".`,
+      );
     }
     const { values, positionals } = parseArgs({
       args: argv.slice(command.path.length),

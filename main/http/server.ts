@@ -84,13 +84,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      request.resume();
-      sendJson(response, 413, failure('tooLarge', 'The request is too large.'));
-      return;
-    }
-    const body = await readBody(request);
+    const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
     if (body === null) {
+      // Answer, then drop the connection: the rest of the body is never read.
+      response.setHeader('connection', 'close');
+      response.on('finish', () => request.destroy());
       sendJson(response, 413, failure('tooLarge', 'The request is too large.'));
       return;
     }
@@ -186,7 +184,6 @@ function readBody(request: IncomingMessage): Promise<string | null> {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
         request.removeAllListeners('data');
-        request.resume();
         resolve(null);
         return;
       }

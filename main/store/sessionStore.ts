@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
   DamagedSession,
@@ -65,6 +66,7 @@ export class SessionStore {
         );
       }
     }
+    await removeStaleTemporaryFiles(store.paths.sessions);
     return store;
   }
 
@@ -332,6 +334,16 @@ async function fileVersion(path: string): Promise<string | null> {
     return `${info.mtimeMs}:${info.size}`;
   } catch {
     return null;
+  }
+}
+
+/** Temporary files left by a write that crashed; a young one may be another process's write. */
+async function removeStaleTemporaryFiles(folder: string, now = Date.now()): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info && now - info.mtimeMs > 60 * 60 * 1000) await rm(path, { force: true });
   }
 }
 

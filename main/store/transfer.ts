@@ -11,6 +11,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export function safeFileName(name: string, fallback = 'klantkompas'): string {
   const cleaned = name
     .normalize('NFC')
+    // Control characters and the characters Windows forbids in file names.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '')

@@ -50,6 +50,9 @@ export function useT(): Translate {
 export function errorText(t: Translate, error: unknown): string {
   const data = (error as { data?: AppErrorData }).data;
   if (!data) return t('error.internal', { detail: (error as Error)?.message ?? String(error) });
+  // A command may name a more precise text of its own (params.messageKey), e.g. a duplicate name.
+  const own = data.params?.messageKey;
+  if (typeof own === 'string' && isMessageKey(own)) return t(own, data.params);
   const key = `error.${data.code}`;
   return isMessageKey(key)
     ? t(key, { detail: data.message, ...data.params })

@@ -33,17 +33,17 @@ export function HomeScreen() {
   const [trashOpen, setTrashOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setItems(await api.listSessions());
-    } catch (error) {
-      notices.fail(error);
-    }
-  }, [notices]);
+  // Bumped after every action; the list is fetched again whenever it changes.
+  const [listVersion, setListVersion] = useState(0);
+  const reload = useCallback(() => setListVersion((v) => v + 1), []);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    api.listSessions().then((list) => live && setItems(list), notices.fail);
+    return () => {
+      live = false;
+    };
+  }, [listVersion, notices]);
 
   const visible = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
@@ -61,7 +61,7 @@ export function HomeScreen() {
     } catch (error) {
       notices.fail(error);
     }
-    await reload();
+    reload();
   };
 
   const create = async () => {
@@ -279,7 +279,7 @@ export function HomeScreen() {
       <TrashDialog
         open={trashOpen}
         onClose={() => setTrashOpen(false)}
-        onRestored={() => void reload()}
+        onRestored={reload}
       />
     </main>
   );

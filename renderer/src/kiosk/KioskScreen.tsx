@@ -30,7 +30,7 @@ export function KioskScreen() {
   };
 
   return (
-    <SessionProvider id={id} undoShortcuts={false}>
+    <SessionProvider key={id} id={id} undoShortcuts={false}>
       <main className="kiosk">
         <Kiosk />
         <button type="button" className="kiosk-exit" onClick={() => setAsking(true)}>

@@ -54,7 +54,10 @@ interface Props {
   children: ReactNode;
 }
 
-/** Loads one session and offers every way to change it; the children render when loaded. */
+/**
+ * Loads one session and offers every way to change it; the children render when loaded.
+ * Give it `key={id}` where the id can change, so that a new session starts from a clean state.
+ */
 export function SessionProvider({ id, undoShortcuts, children }: Props) {
   const t = useT();
   const notices = useNotices();
@@ -63,8 +66,6 @@ export function SessionProvider({ id, undoShortcuts, children }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    setView(null);
-    setLoadError(null);
     api.getSession(id).then(
       (loaded) => !cancelled && setView(loaded),
       (error: unknown) => !cancelled && setLoadError(error),

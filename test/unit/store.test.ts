@@ -1,0 +1,283 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, writeFile, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SessionStore } from '../../main/store/sessionStore';
+import { exportSessionFile } from '../../main/store/transfer';
+import { BACKUPS_KEPT } from '../../main/store/backups';
+import { AppError } from '../../shared/errors';
+import { SCHEMA_VERSION } from '../../shared/session';
+
+let dataDir: string;
+let store: SessionStore;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'klantkompas-store-'));
+  store = await SessionStore.open(dataDir);
+});
+
+const sessionPath = (id: string) => join(dataDir, 'sessions', `${id}.json`);
+
+/** Every file in the data folder with its bytes: "nothing changed" means this is equal. */
+async function snapshot(): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  async function walk(dir: string) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else result[path.slice(dataDir.length)] = await readFile(path, 'utf8');
+    }
+  }
+  await walk(dataDir);
+  return result;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('creating, changing and listing', () => {
+  it('creates a session file and lists it newest first', async () => {
+    const a = await store.create({ name: 'Eerste', organisation: 'ACME', date: '2026-03-01' });
+    await new Promise((r) => setTimeout(r, 5));
+    const b = await store.create({ name: 'Tweede' });
+    const list = await store.list();
+    expect(list.map((i) => i.id)).toEqual([b.id, a.id]);
+    expect(list[1]).toMatchObject({
+      status: 'ok',
+      name: 'Eerste',
+      organisation: 'ACME',
+      participants: 0,
+    });
+    const onDisk = JSON.parse(await readFile(sessionPath(a.id), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('applies commands, persists them, and undoes and redoes them', async () => {
+    const { id } = await store.create({ name: 'Oud' });
+    await store.execute(id, { type: 'session.rename', name: 'Nieuw' });
+    expect(JSON.parse(await readFile(sessionPath(id), 'utf8')).name).toBe('Nieuw');
+    let view = await store.undo(id);
+    expect(view.session.name).toBe('Oud');
+    expect(view).toMatchObject({ canUndo: false, canRedo: true });
+    expect(JSON.parse(await readFile(sessionPath(id), 'utf8')).name).toBe('Oud');
+    view = await store.redo(id);
+    expect(view.session.name).toBe('Nieuw');
+    expect((await rejection(store.redo(id))).code).toBe('nothingToRedo');
+  });
+
+  it('applies many commands as one step, or none when one fails', async () => {
+    const { id } = await store.create({ name: 'Groepen' });
+    const before = await snapshot();
+    const error = await rejection(
+      store.executeMany(id, [
+        { type: 'session.addGroup', group: { id: 'g1', name: 'management' } },
+        { type: 'session.addGroup', group: { id: 'g2', name: 'Management' } },
+      ]),
+    );
+    expect(error.code).toBe('invalidCommand');
+    expect(await snapshot()).toEqual(before);
+    await store.executeMany(id, [
+      { type: 'session.addGroup', group: { id: 'g1', name: 'management' } },
+      { type: 'session.addGroup', group: { id: 'g2', name: 'medewerkers' } },
+    ]);
+    const view = await store.undo(id);
+    expect(view.session.groups).toEqual([]);
+  });
+
+  it('serialises concurrent changes to one session', async () => {
+    const { id } = await store.create({ name: 'Druk' });
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.execute(id, { type: 'session.addGroup', group: { id: `g${i}`, name: `groep ${i}` } }),
+      ),
+    );
+    const onDisk = JSON.parse(await readFile(sessionPath(id), 'utf8'));
+    expect(onDisk.groups).toHaveLength(20);
+  });
+
+  it('notices a change made by another process (the CLI) and reloads', async () => {
+    const { id } = await store.create({ name: 'Gedeeld' });
+    await store.get(id);
+    const other = await SessionStore.open(dataDir);
+    await other.execute(id, { type: 'session.rename', name: 'Door de CLI' });
+    expect((await store.get(id)).name).toBe('Door de CLI');
+  });
+
+  it('repeats a workshop without answers', async () => {
+    const { id } = await store.create({ name: 'Ronde 1', organisation: 'ACME' });
+    await store.execute(id, { type: 'session.addGroup', group: { id: 'g1', name: 'management' } });
+    const copy = await store.duplicate(id);
+    const repeated = await store.get(copy.id);
+    expect(repeated).toMatchObject({
+      name: 'Ronde 1',
+      organisation: 'ACME',
+      groups: [{ name: 'management' }],
+    });
+    expect(repeated.repeatOf).toMatchObject({ id, name: 'Ronde 1' });
+  });
+});
+
+describe('damaged and unreadable files', () => {
+  it.each([
+    ['a truncated file', (text: string) => text.slice(0, text.length / 2), 'Not valid JSON'],
+    ['invalid JSON', () => 'this is not json', 'Not valid JSON'],
+    ['an empty file', () => '', 'the file is empty'],
+    ['a wrong schema', () => JSON.stringify({ schemaVersion: 1, name: 42 }), 'Not a valid session'],
+    [
+      'a newer schemaVersion',
+      (text: string) => JSON.stringify({ ...JSON.parse(text), schemaVersion: SCHEMA_VERSION + 1 }),
+      'newer version of Klantkompas',
+    ],
+  ])(
+    'lists %s as damaged with the reason and never overwrites it',
+    async (_label, damage, reason) => {
+      const { id } = await store.create({ name: 'Doelwit' });
+      const good = await readFile(sessionPath(id), 'utf8');
+      await writeFile(sessionPath(id), damage(good));
+      const before = await snapshot();
+      const [item] = await store.list();
+      expect(item).toMatchObject({ status: 'damaged', id });
+      expect(item?.status === 'damaged' && item.reason).toContain(reason);
+      const error = await rejection(store.execute(id, { type: 'session.rename', name: 'x' }));
+      expect(['damaged', 'newerVersion']).toContain(error.code);
+      expect(error.message).toContain(reason);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it('restores the latest good backup and keeps the damaged bytes aside', async () => {
+    const { id } = await store.create({ name: 'Versie 1' });
+    await store.execute(id, { type: 'session.rename', name: 'Versie 2' });
+    await writeFile(sessionPath(id), '{"kapot');
+    const restored = await store.restoreBackup(id);
+    expect(restored.name).toBe('Versie 1');
+    const names = await readdir(join(dataDir, 'sessions'));
+    const aside = names.find((n) => n.startsWith(`${id}.damaged-`));
+    expect(aside).toBeDefined();
+    expect(await readFile(join(dataDir, 'sessions', aside!), 'utf8')).toBe('{"kapot');
+    expect((await store.list()).map((i) => i.status)).toEqual(['ok']);
+  });
+
+  it('says so when there is no backup, and changes nothing', async () => {
+    const { id } = await store.create({ name: 'Alleen' });
+    await writeFile(sessionPath(id), 'kapot');
+    const before = await snapshot();
+    expect((await rejection(store.restoreBackup(id))).code).toBe('noBackup');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it(`keeps the last ${BACKUPS_KEPT} backups`, async () => {
+    const { id } = await store.create({ name: 'Veel' });
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
+      // A new store per change: backups are made at most once a minute per running app.
+      const fresh = await SessionStore.open(dataDir);
+      await fresh.execute(id, { type: 'session.rename', name: `Naam ${i}` });
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    expect(await readdir(join(dataDir, 'backups', id))).toHaveLength(BACKUPS_KEPT);
+  });
+});
+
+describe('ids from outside', () => {
+  it.each(['../../etc/passwd', '..', 'A-B', 'x/y', '', 'a'.repeat(65)])(
+    'refuses "%s" as a session id without touching any file',
+    async (id) => {
+      const before = await snapshot();
+      for (const call of [
+        () => store.get(id),
+        () => store.execute(id, { type: 'session.rename', name: 'x' }),
+        () => store.delete(id),
+        () => store.restoreBackup(id),
+        () => store.restoreFromTrash(id),
+      ]) {
+        expect((await rejection(call())).code).toBe('notFound');
+      }
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+});
+
+describe('import and export', () => {
+  it('round-trips a session through an export file', async () => {
+    const { id } = await store.create({ name: 'Heen en terug', organisation: 'ACME' });
+    const { fileName, json } = await store.exportSession(id);
+    expect(fileName).toBe('Heen en terug.klantkompas.json');
+    const result = await store.importSession(json);
+    expect(result.renamedId).toBe(true);
+    expect(result.summary.id).not.toBe(id);
+    expect((await store.get(result.summary.id)).organisation).toBe('ACME');
+  });
+
+  it('refuses a 50 MB import before parsing it, and changes nothing', async () => {
+    await store.create({ name: 'Bestaand' });
+    const before = await snapshot();
+    const huge = `{"format":"klantkompas-session","session":"${'x'.repeat(50 * 1024 * 1024)}"}`;
+    const error = await rejection(store.importSession(huge));
+    expect(error.code).toBe('tooLarge');
+    expect(error.message).toContain('too large');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON', 'hallo', 'not valid JSON'],
+    ['another JSON file', '{"hello":"world"}', 'not a Klantkompas session export'],
+    [
+      'a wrong schema',
+      '{"format":"klantkompas-session","session":{"schemaVersion":1,"id":"x","name":""}}',
+      'Not a valid session',
+    ],
+    [
+      'a newer version',
+      `{"format":"klantkompas-session","session":{"schemaVersion":${SCHEMA_VERSION + 5}}}`,
+      'newer version',
+    ],
+  ])('refuses %s with a clear message and changes nothing', async (_label, text, message) => {
+    await store.create({ name: 'Bestaand' });
+    const before = await snapshot();
+    const error = await rejection(store.importSession(text));
+    expect(error.message).toContain(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('gives an imported file with an unused id that id', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'klantkompas-other-'));
+    const source = await SessionStore.open(other);
+    const { id } = await source.create({ name: 'Van elders' });
+    const { json } = exportSessionFile(await source.get(id));
+    const result = await store.importSession(json);
+    expect(result).toMatchObject({ renamedId: false, summary: { id, name: 'Van elders' } });
+  });
+});
+
+describe('trash', () => {
+  it('moves a deleted session to the trash and back', async () => {
+    const { id } = await store.create({ name: 'Weg' });
+    const bytes = await readFile(sessionPath(id), 'utf8');
+    const item = await store.delete(id);
+    expect(item).toMatchObject({ id, name: 'Weg' });
+    expect(await store.list()).toEqual([]);
+    expect((await store.listTrash()).map((t) => t.id)).toEqual([id]);
+    await store.restoreFromTrash(id);
+    expect(await readFile(sessionPath(id), 'utf8')).toBe(bytes);
+    expect(await store.listTrash()).toEqual([]);
+  });
+
+  it('removes trashed sessions for good after 30 days', async () => {
+    const { id } = await store.create({ name: 'Oud nieuws' });
+    await store.delete(id);
+    const [name] = await readdir(join(dataDir, 'trash'));
+    const old = Date.now() - 31 * 24 * 60 * 60 * 1000;
+    const { rename } = await import('node:fs/promises');
+    await rename(join(dataDir, 'trash', name!), join(dataDir, 'trash', `${id}.${old}.json`));
+    await utimes(join(dataDir, 'trash', `${id}.${old}.json`), old / 1000, old / 1000);
+    expect(await store.listTrash()).toEqual([]);
+    expect(await readdir(join(dataDir, 'trash'))).toEqual([]);
+  });
+});
