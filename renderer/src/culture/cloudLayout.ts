@@ -1,0 +1,182 @@
+import cloud from 'd3-cloud';
+import { unitFromText } from './seededRandom';
+
+export interface CloudWord {
+  key: string;
+  word: string;
+  count: number;
+}
+
+export interface PlacedWord extends CloudWord {
+  /** The text drawn: the word, shortened when it is very long (the full word is in the title). */
+  text: string;
+  size: number;
+  /** Baseline centre, relative to the middle of the cloud. */
+  x: number;
+  y: number;
+}
+
+export interface CloudLayout {
+  width: number;
+  height: number;
+  placed: PlacedWord[];
+  /** Words given but not placed (never one of the TOP_WORDS most frequent unless all retries failed). */
+  notShown: number;
+  /** How many layouts it took: 1 unless the top words did not fit at first. */
+  attempts: number;
+}
+
+export interface CloudOptions {
+  width: number;
+  height: number;
+  fontFamily: string;
+  fontWeight: number;
+}
+
+/** The most frequent words, which must always be in the cloud. */
+export const TOP_WORDS = 50;
+const MAX_ATTEMPTS = 12;
+const SHRINK = 0.85;
+const MAX_CHARACTERS = 40;
+/** Share of the cloud the words' boxes may fill before the sizes are scaled down up front. */
+const FILL = 0.4;
+const PADDING = 2;
+
+/** d3-cloud draws each word on a 2048-pixel sprite canvas: reuse one for every layout. */
+let spriteCanvas: HTMLCanvasElement | undefined;
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+function measureWidth(text: string, size: number, options: CloudOptions): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size * 0.6;
+  measureContext.font = `${options.fontWeight} ${size}px ${options.fontFamily}`;
+  return measureContext.measureText(text).width;
+}
+
+function shorten(word: string): string {
+  const characters = [...word];
+  return characters.length <= MAX_CHARACTERS
+    ? word
+    : `${characters.slice(0, MAX_CHARACTERS - 1).join('')}…`;
+}
+
+interface SizedWord extends CloudWord {
+  text: string;
+  size: number;
+  /** Width of the text at font size 100, to scale from. */
+  width100: number;
+}
+
+/**
+ * Font size grows with the square root of the count (area follows frequency). The sizes are then
+ * scaled so the words' boxes fill at most FILL of the cloud, and no word is wider than the cloud.
+ */
+function sizeWords(words: readonly CloudWord[], options: CloudOptions): SizedWord[] {
+  const maxCount = Math.max(1, ...words.map((w) => w.count));
+  const largest = options.height * 0.22;
+  const smallest = Math.max(11, options.height * 0.03);
+  const sized = words.map((w) => {
+    const text = shorten(w.word);
+    const share = maxCount === 1 ? 0.5 : Math.sqrt((w.count - 1) / (maxCount - 1));
+    return {
+      ...w,
+      text,
+      size: smallest + (largest - smallest) * share,
+      width100: measureWidth(text, 100, options),
+    };
+  });
+  const area = sized.reduce((sum, w) => sum + (w.width100 / 100) * w.size * w.size * 1.2, 0);
+  const scale = Math.min(1, Math.sqrt((FILL * options.width * options.height) / Math.max(area, 1)));
+  return sized.map((w) => {
+    const fitsWidth = ((options.width - 4 * PADDING) * 0.95 * 100) / Math.max(w.width100, 1);
+    return { ...w, size: Math.min(w.size * scale, fitsWidth, options.height * 0.4) };
+  });
+}
+
+/**
+ * d3-cloud asks random() three times per word, in layout order: start x, start y and the spiral
+ * direction. Answering from a hash of the word itself (rather than from one running sequence)
+ * keeps a word's start the same when other words come or go, so a new word does not reshuffle
+ * the cloud. The first word starts in the middle.
+ */
+function perWordRandom(keys: readonly string[]): () => number {
+  let call = 0;
+  return () => {
+    const index = Math.floor(call / 3);
+    const part = call % 3;
+    call += 1;
+    const key = keys[index] ?? String(index);
+    if (part === 2) return unitFromText(`${key}#direction`);
+    if (index === 0) return 0.5;
+    return 0.5 + (unitFromText(`${key}#${part}`) - 0.5) * 0.8;
+  };
+}
+
+interface Tag {
+  key: string;
+  text: string;
+  size: number;
+  x?: number;
+  y?: number;
+}
+
+function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudOptions): Tag[] {
+  // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
+  // and perWordRandom knows which word each call is for.
+  const tags: Tag[] = words
+    .map((w) => ({ key: w.key, text: w.text, size: Math.max(1, Math.floor(w.size * factor)) }))
+    .sort((a, b) => b.size - a.size);
+  let placed: Tag[] | undefined;
+  spriteCanvas ??= document.createElement('canvas');
+  const canvas = spriteCanvas;
+  cloud<Tag>()
+    .size([options.width, options.height])
+    .canvas(() => canvas)
+    .words(tags)
+    .text((d) => d.text)
+    .font(options.fontFamily)
+    .fontWeight(options.fontWeight)
+    .fontSize((d) => d.size)
+    .rotate(0)
+    .padding(PADDING)
+    .random(perWordRandom(tags.map((t) => t.key)))
+    .on('end', (result: Tag[]) => {
+      placed = result;
+    })
+    .start();
+  // With the default timeInterval (Infinity) d3-cloud lays out synchronously inside start().
+  if (!placed) throw new Error('d3-cloud did not finish synchronously');
+  return placed;
+}
+
+/**
+ * Lays out a cloud, horizontally, deterministically for the same words and options. When one of
+ * the TOP_WORDS most frequent words does not fit, all sizes shrink and the layout runs again.
+ * `words` are sorted by count, most frequent first (as the analysis gives them).
+ */
+export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
+  const sized = sizeWords(words, options);
+  const top = new Set(words.slice(0, TOP_WORDS).map((w) => w.key));
+  let tags: Tag[] = [];
+  let attempts = 0;
+  let factor = 1;
+  while (attempts < MAX_ATTEMPTS) {
+    attempts += 1;
+    tags = runD3Cloud(sized, factor, options);
+    const placedKeys = new Set(tags.map((t) => t.key));
+    if ([...top].every((key) => placedKeys.has(key))) break;
+    factor *= SHRINK;
+  }
+  const byKey = new Map(words.map((w) => [w.key, w]));
+  const placed = tags.flatMap((t) => {
+    const word = byKey.get(t.key);
+    return word ? [{ ...word, text: t.text, size: t.size, x: t.x ?? 0, y: t.y ?? 0 }] : [];
+  });
+  return {
+    width: options.width,
+    height: options.height,
+    placed,
+    notShown: words.length - placed.length,
+    attempts,
+  };
+}
