@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { defaultDataDir } from '../dataDir';
 import { SessionStore } from '../store/sessionStore';
+import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
 import type { CliCommand, CliContext } from './types';
 
-const COMMANDS: CliCommand[] = [...sessionCommands];
+const COMMANDS: CliCommand[] = [...sessionCommands, ...reportCommands];
 
 const COMMON_OPTIONS = { 'data-dir': { type: 'string' }, help: { type: 'boolean' } } as const;
 

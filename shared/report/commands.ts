@@ -17,7 +17,9 @@ export function applyReportCommand(session: Session, command: ReportCommand): Se
   switch (command.type) {
     case 'report.updateSettings': {
       const { type: _type, ...changes } = command;
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      );
       return { ...session, report: { ...session.report, ...defined } };
     }
   }

@@ -23,3 +23,18 @@ export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 export function defaultReportSettings(): ReportSettings {
   return reportSettingsSchema.parse({});
 }
+
+/** The language the report is written in: an explicit choice, else the report setting, else the session's. */
+export function reportLanguage(
+  session: { language: 'nl' | 'en'; report: ReportSettings },
+  override?: 'nl' | 'en' | null,
+): 'nl' | 'en' {
+  return override ?? session.report.language ?? session.language;
+}
+
+/** Reads `sections=a,b` from the print route; unknown names are ignored, none given means all. */
+export function parseSections(text: string | null): ReportSection[] | null {
+  if (text === null) return null;
+  const wanted = new Set(text.split(',').map((s) => s.trim()));
+  return REPORT_SECTIONS.filter((section) => wanted.has(section));
+}

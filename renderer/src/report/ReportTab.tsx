@@ -1,7 +1,22 @@
-import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { reportLanguage } from '../../../shared/report/model';
+import { ReportDocument } from './ReportDocument';
+import { ReportSettingsPanel } from './ReportSettingsPanel';
+import './reportTab.css';
 
-// Placeholder until the report screens land.
+/** The report tab: the settings on the left, the live A4 preview of the report on the right. */
 export function ReportTab() {
-  const t = useT();
-  return <p className="empty">{t('report.title')}</p>;
+  const { session } = useSession();
+  return (
+    <div className="report-tab">
+      <ReportSettingsPanel />
+      <div className="report-preview" data-testid="report-preview">
+        <ReportDocument
+          session={session}
+          language={reportLanguage(session)}
+          sections={session.report.sections}
+        />
+      </div>
+    </div>
+  );
 }

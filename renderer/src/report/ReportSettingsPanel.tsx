@@ -1,0 +1,90 @@
+import { REPORT_SECTIONS, reportLanguage, type ReportSection } from '../../../shared/report/model';
+import { printedSections } from '../../../shared/report/content';
+import type { Language } from '../../../shared/session';
+import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { ExportPdfButton } from './ExportPdfButton';
+
+/** What goes into the report: sections, language, the facilitator's name and the conclusions. */
+export function ReportSettingsPanel() {
+  const t = useT();
+  const { session, execute } = useSession();
+  const chosen = session.report.sections;
+  const withData = printedSections(session, REPORT_SECTIONS);
+  const language = reportLanguage(session);
+
+  const toggle = (section: ReportSection, on: boolean) => {
+    const sections = REPORT_SECTIONS.filter((s) => (s === section ? on : chosen.includes(s)));
+    void execute({ type: 'report.updateSettings', sections });
+  };
+  const setLanguage = (next: Language) =>
+    void execute({ type: 'report.updateSettings', language: next });
+
+  return (
+    <aside className="report-settings card">
+      <fieldset>
+        <legend>{t('report.tab.sections')}</legend>
+        {REPORT_SECTIONS.map((section) => (
+          <label key={section} className="report-check">
+            <input
+              type="checkbox"
+              checked={chosen.includes(section)}
+              onChange={(event) => toggle(section, event.target.checked)}
+            />
+            <span>
+              {t(`report.section.${section}`)}
+              {!withData.includes(section) && (
+                <span className="muted"> ({t('report.tab.noData')})</span>
+              )}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('report.tab.language')}</legend>
+        <div className="language-switch" role="group">
+          {(['nl', 'en'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={language === option}
+              onClick={() => setLanguage(option)}
+            >
+              {t(`language.${option}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <label>
+        {t('report.tab.facilitator')}
+        {/* Keyed by the stored value, so undo and redo show up in the field. */}
+        <input
+          key={session.facilitator}
+          defaultValue={session.facilitator}
+          maxLength={200}
+          onBlur={(event) => {
+            const facilitator = event.target.value.trim();
+            if (facilitator !== session.facilitator)
+              void execute({ type: 'session.updateSettings', facilitator });
+          }}
+        />
+      </label>
+      <label>
+        {t('report.tab.conclusions')}
+        <textarea
+          key={session.report.conclusions}
+          defaultValue={session.report.conclusions}
+          rows={8}
+          maxLength={20_000}
+          onBlur={(event) => {
+            const conclusions = event.target.value;
+            if (conclusions !== session.report.conclusions)
+              void execute({ type: 'report.updateSettings', conclusions });
+          }}
+        />
+        <span className="muted report-hint">{t('report.tab.conclusionsHint')}</span>
+      </label>
+      <ExportPdfButton language={language} sections={chosen} />
+    </aside>
+  );
+}

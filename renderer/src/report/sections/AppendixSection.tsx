@@ -1,0 +1,173 @@
+import type { Session } from '../../../../shared/session';
+import { mergeLog } from '../../../../shared/culture/analysis';
+import { blockShortNameKey } from '../../../../shared/excellence/blocks';
+import { BLOCK_NUMBERS } from '../../../../shared/excellence/model';
+import { cultureRows, excellenceRows, kanoRows } from '../../../../shared/report/appendix';
+import { useReportText } from '../reportText';
+
+/** Wish columns per Kano table: more would not fit the width of an A4 page. */
+const MAX_WISHES_PER_TABLE = 6;
+
+/** The raw, anonymous data of every method, and the culture merge log. */
+export function AppendixSection({ session }: { session: Session }) {
+  const { t } = useReportText();
+  return (
+    <section className="report-appendix">
+      <h2>{t('report.appendix.title')}</h2>
+      <p className="report-intro">{t('report.appendix.intro')}</p>
+      <CultureTables session={session} />
+      <KanoTables session={session} />
+      <ExcellenceTable session={session} />
+    </section>
+  );
+}
+
+function CultureTables({ session }: { session: Session }) {
+  const { t } = useReportText();
+  const rows = cultureRows(session);
+  const merges = mergeLog(session.culture);
+  if (rows.length === 0) return null;
+  const words = (list: (string | null)[]) =>
+    list.map((word) => word ?? t('report.appendix.hiddenWord')).join(', ');
+  return (
+    <>
+      <h3>{t('report.appendix.culture')}</h3>
+      <table className="report-table report-compact">
+        <thead>
+          <tr>
+            <th>{t('report.appendix.number')}</th>
+            <th className="report-text-cell">{t('report.appendix.group')}</th>
+            <th className="report-text-cell">{t('report.culture.current')}</th>
+            <th className="report-text-cell">{t('report.culture.desired')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.number}>
+              <td>{row.number}</td>
+              <td className="report-text-cell">{row.group}</td>
+              <td className="report-text-cell">{words(row.current)}</td>
+              <td className="report-text-cell">{words(row.desired)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {merges.length > 0 && (
+        <>
+          <h3>{t('report.appendix.merges')}</h3>
+          <table className="report-table report-compact report-narrow">
+            <thead>
+              <tr>
+                <th className="report-text-cell">{t('report.appendix.mergeFrom')}</th>
+                <th className="report-text-cell">{t('report.appendix.mergeInto')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {merges.map((merge) => (
+                <tr key={merge.from}>
+                  <td className="report-text-cell">{merge.fromWord}</td>
+                  <td className="report-text-cell">{merge.intoWord}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Splits into as few parts as `max` allows, of nearly equal size (8 → 4 + 4, not 6 + 2). */
+function balancedChunks<T>(items: readonly T[], max: number): T[][] {
+  const size = Math.ceil(items.length / Math.ceil(items.length / max));
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    result.push(items.slice(start, start + size));
+  return result;
+}
+
+function KanoTables({ session }: { session: Session }) {
+  const { t } = useReportText();
+  const rows = kanoRows(session);
+  if (rows.length === 0) return null;
+  const wishes = session.kano.wishes.map((wish, index) => ({ wish, index }));
+  return (
+    <>
+      <h3>{t('report.appendix.kano')}</h3>
+      <p className="report-note">{t('report.appendix.kanoLegend')}</p>
+      {balancedChunks(wishes, MAX_WISHES_PER_TABLE).map((part) => (
+        <table key={part[0]?.wish.id} className="report-table report-compact">
+          <thead>
+            <tr>
+              <th>{t('report.appendix.number')}</th>
+              <th className="report-text-cell">{t('report.appendix.group')}</th>
+              {part.map(({ wish }) => (
+                <th key={wish.id} className="report-wish-head">
+                  {wish.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.number}>
+                <td>{row.number}</td>
+                <td className="report-text-cell">{row.group}</td>
+                {part.map(({ wish, index }) => {
+                  const answer = row.answers[index];
+                  return (
+                    <td key={wish.id} className="report-answer">
+                      {answer
+                        ? `${answer.functional}-${answer.dysfunctional} ${answer.category}`
+                        : ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </>
+  );
+}
+
+function ExcellenceTable({ session }: { session: Session }) {
+  const { t, mark } = useReportText();
+  const rows = excellenceRows(session);
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{t('report.appendix.excellence')}</h3>
+      <p className="report-note">
+        {BLOCK_NUMBERS.map((block) => `${block} ${t(blockShortNameKey(block))}`).join(' · ')}
+      </p>
+      <table className="report-table report-compact">
+        <thead>
+          <tr>
+            <th>{t('report.appendix.number')}</th>
+            <th className="report-text-cell">{t('report.appendix.group')}</th>
+            {BLOCK_NUMBERS.map((block) => (
+              <th key={block}>{block}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.number}>
+              <td>{row.number}</td>
+              <td className="report-text-cell">{row.group}</td>
+              {row.scores.map((score, index) => (
+                <td key={index}>
+                  {score.now === null && score.target === null
+                    ? ''
+                    : `${mark(score.now)} / ${mark(score.target)}`}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

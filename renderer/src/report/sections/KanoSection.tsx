@@ -1,0 +1,78 @@
+import type { Session } from '../../../../shared/session';
+import { analyseKano, categoryLabel, type WishAnalysis } from '../../../../shared/kano/analysis';
+import { CATEGORY_PRIORITY } from '../../../../shared/kano/categoryStats';
+import { reportedCategory } from '../../../../shared/report/summary';
+import { useReportText } from '../reportText';
+
+/** Kano: the results table, the Better/Worse chart and the category bars. */
+export function KanoSection({ session }: { session: Session }) {
+  const { t, number } = useReportText();
+  const wishes = analyseKano(session.kano).filter((w) => reportedCategory(w) !== null);
+  const respondents = session.kano.respondents.filter((r) => Object.keys(r.answers).length > 0);
+  const hasConsensus = wishes.some((w) => w.consensus !== null);
+  const hasMix = wishes.some((w) => categoryLabel(w).includes('/'));
+  return (
+    <section className="report-kano">
+      <h2>{t('report.kano.title')}</h2>
+      <p className="report-intro">
+        {respondents.length > 0
+          ? t('report.kano.intro', { count: respondents.length })
+          : t('report.kano.introConsensus')}
+      </p>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th className="report-text-cell">{t('report.kano.wish')}</th>
+            <th>{t('report.kano.n')}</th>
+            {CATEGORY_PRIORITY.map((category) => (
+              <th key={category} title={t(`report.kano.category.${category}`)}>
+                {category}
+              </th>
+            ))}
+            <th>{t('report.kano.category')}</th>
+            <th>{t('report.kano.better')}</th>
+            <th>{t('report.kano.worse')}</th>
+            {hasConsensus && <th>{t('report.kano.consensusColumn')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {wishes.map((wish) => (
+            <tr key={wish.wish.id}>
+              <td className="report-text-cell">{wish.wish.name}</td>
+              <td>{wish.n}</td>
+              {CATEGORY_PRIORITY.map((category) => (
+                <td
+                  key={category}
+                  className={wish.category === category ? 'report-strong' : undefined}
+                >
+                  {wish.n > 0 ? number(wish.percentages[category], 0) : ''}
+                </td>
+              ))}
+              <td>
+                <CategoryName wish={wish} />
+              </td>
+              <td>{number(wish.better, 2)}</td>
+              <td>{number(wish.worse, 2)}</td>
+              {hasConsensus && <td>{wish.consensus ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="report-note">
+        {CATEGORY_PRIORITY.map((c) => `${c} = ${t(`report.kano.category.${c}`)}`).join(' · ')}
+        {hasMix && ` — ${t('report.kano.mix')}`}
+      </p>
+    </section>
+  );
+}
+
+function CategoryName({ wish }: { wish: WishAnalysis }) {
+  const { t } = useReportText();
+  const label = wish.n > 0 ? categoryLabel(wish) : (wish.consensus ?? '');
+  const main = reportedCategory(wish);
+  return (
+    <span className={main ? `report-category report-category-${main}` : undefined}>
+      {main && !label.includes('/') ? t(`report.kano.category.${main}`) : label}
+    </span>
+  );
+}

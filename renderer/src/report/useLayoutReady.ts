@@ -1,0 +1,40 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * Charts that may lay themselves out after the first render (the word clouds) carry
+ * data-ready="false" until they are drawn.
+ */
+export const LAYOUT_PENDING_SELECTOR = '[data-ready="false"]';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * True once the fonts are loaded and nothing inside `root` is still laying itself out, and the
+ * browser has painted that state: only then may the page be printed.
+ */
+export function useLayoutReady(root: RefObject<HTMLElement | null>, content: unknown): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    setReady(false);
+    let cancelled = false;
+    const settle = async () => {
+      await document.fonts.ready;
+      // Two frames: the first lets React commit pending updates, the second is painted.
+      await nextFrame();
+      await nextFrame();
+      if (!cancelled && !element.querySelector(LAYOUT_PENDING_SELECTOR)) setReady(true);
+    };
+    const observer = new MutationObserver(() => void settle());
+    observer.observe(element, { subtree: true, childList: true, attributes: true });
+    void settle();
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [root, content]);
+  return ready;
+}
