@@ -1,7 +1,84 @@
+import { useState } from 'react';
+import { StartKioskButton } from '../kiosk/StartKioskButton';
 import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import type { MessageKey } from '../../../shared/i18n';
+import { CloudsView } from './CloudsView';
+import { EntryView } from './EntryView';
+import { FromToView } from './FromToView';
+import { WordsView } from './WordsView';
+import './culture.css';
 
-// Placeholder until the culture slice's screens land (owned by the culture method's engineer).
+const VIEWS = ['entry', 'clouds', 'fromTo', 'words'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_TITLES: Record<View, MessageKey> = {
+  entry: 'culture.view.entry',
+  clouds: 'culture.view.clouds',
+  fromTo: 'culture.view.fromTo',
+  words: 'culture.view.words',
+};
+
+/** The view is remembered per window, so a reload shows the same screen on the projector. */
+function useRememberedView(sessionId: string): [View, (view: View) => void] {
+  const storageKey = `klantkompas.cultureView.${sessionId}`;
+  const [view, setView] = useState<View>(() => {
+    const stored = sessionStorage.getItem(storageKey);
+    return VIEWS.find((v) => v === stored) ?? 'entry';
+  });
+  return [
+    view,
+    (next) => {
+      sessionStorage.setItem(storageKey, next);
+      setView(next);
+    },
+  ];
+}
+
+/** Culture mapping: collect four words now and four words desired, show clouds and from-to. */
 export function CultureTab() {
   const t = useT();
-  return <p className="empty">{t('culture.title')}</p>;
+  const { session, execute } = useSession();
+  const [view, setView] = useRememberedView(session.id);
+  const { revealed, entries } = session.culture;
+  const showsResults = view === 'clouds' || view === 'fromTo';
+
+  return (
+    <div className="culture-tab">
+      <div className="culture-bar">
+        <div className="culture-views" role="group" aria-label={t('culture.title')}>
+          {VIEWS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={view === name}
+              onClick={() => setView(name)}
+            >
+              {t(VIEW_TITLES[name])}
+            </button>
+          ))}
+        </div>
+        <span className="culture-counter" data-testid="culture-counter">
+          {t('culture.answered', { count: entries.length })}
+        </span>
+        <button
+          type="button"
+          className={revealed ? undefined : 'primary'}
+          onClick={() => void execute({ type: 'culture.setRevealed', revealed: !revealed })}
+        >
+          {revealed ? t('culture.unreveal') : t('culture.reveal')}
+        </button>
+        <StartKioskButton method="culture" />
+      </div>
+      {showsResults && !revealed ? (
+        <p className="culture-hidden-results card">{t('culture.resultsHidden')}</p>
+      ) : (
+        <>
+          {view === 'entry' && <EntryView />}
+          {view === 'clouds' && <CloudsView />}
+          {view === 'fromTo' && <FromToView />}
+          {view === 'words' && <WordsView />}
+        </>
+      )}
+    </div>
+  );
 }

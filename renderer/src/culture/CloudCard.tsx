@@ -1,0 +1,96 @@
+import { useRef } from 'react';
+import type { WordCount } from '../../../shared/culture/analysis';
+import { useNotices } from '../components/Notices';
+import { useT } from '../i18n';
+import { downloadPng, downloadSvg } from './cloudExport';
+import { WordCloud, type CloudTheme } from './WordCloud';
+
+interface CloudCardProps {
+  title: string;
+  theme: CloudTheme;
+  words: readonly WordCount[];
+  showTable: boolean;
+  /** File name without extension for the downloads. */
+  fileName: string;
+  onMerge?(fromKey: string, intoKey: string): void;
+}
+
+/** One cloud with its title, downloads and (optionally) the table of counts beside it. */
+export function CloudCard({ title, theme, words, showTable, fileName, onMerge }: CloudCardProps) {
+  const t = useT();
+  const notices = useNotices();
+  const svg = useRef<SVGSVGElement>(null);
+  const download = (format: 'svg' | 'png') => {
+    if (!svg.current) return;
+    if (format === 'svg') downloadSvg(svg.current, fileName);
+    else downloadPng(svg.current, fileName).catch((error: unknown) => notices.fail(error));
+  };
+
+  return (
+    <section className={`card culture-cloud-card culture-${theme}`} data-testid={`cloud-${theme}`}>
+      <div className="culture-card-head">
+        <h2>{title}</h2>
+        {words.length > 0 && (
+          <div className="culture-downloads">
+            {(['svg', 'png'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                aria-label={t('culture.download.label', {
+                  name: title,
+                  format: format.toUpperCase(),
+                })}
+                onClick={() => download(format)}
+              >
+                ⤓ {t(format === 'svg' ? 'culture.download.svg' : 'culture.download.png')}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className={showTable ? 'culture-cloud-with-table' : undefined}>
+        {words.length === 0 ? (
+          <p className="empty">{t('culture.cloud.empty')}</p>
+        ) : (
+          <WordCloud
+            ref={svg}
+            words={words}
+            theme={theme}
+            label={title}
+            describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
+            notShownText={(count) => t('culture.cloud.notShown', { count })}
+            onMerge={onMerge}
+          />
+        )}
+        {showTable && words.length > 0 && (
+          <div className="culture-word-table">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('culture.table.word')}</th>
+                  <th className="num">{t('culture.table.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {words.map((w) => (
+                  <tr key={w.key}>
+                    <td className="culture-word">
+                      {w.word}
+                      {w.limiting && (
+                        <span className="culture-limiting-mark" title={t('culture.words.limiting')}>
+                          {' '}
+                          ⚠
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">{w.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { analyseCulture } from '../../../shared/culture/analysis';
+import type { Group } from '../../../shared/session';
+import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { CloudCard } from './CloudCard';
+import { useMerge } from './useMerge';
+
+const ALL = '';
+
+/** The two clouds side by side, for everyone or one group, or two groups one above the other. */
+export function CloudsView() {
+  const t = useT();
+  const { session } = useSession();
+  const { groups } = session;
+  const [group, setGroup] = useState(ALL);
+  const [compare, setCompare] = useState(false);
+  const [pair, setPair] = useState<[string, string]>([groups[0]?.id ?? ALL, groups[1]?.id ?? ALL]);
+  const [showTable, setShowTable] = useState(false);
+  const canCompare = groups.length >= 2;
+  const comparing = compare && canCompare;
+
+  const groupSelect = (value: string, onChange: (id: string) => void, label: string) => (
+    <label className="culture-inline-label">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value={ALL}>{t('culture.group.all')}</option>
+        {groups.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="culture-clouds-view">
+      <div className="culture-controls">
+        {comparing ? (
+          <>
+            {groupSelect(pair[0], (id) => setPair([id, pair[1]]), t('culture.group.first'))}
+            {groupSelect(pair[1], (id) => setPair([pair[0], id]), t('culture.group.second'))}
+          </>
+        ) : (
+          groups.length > 0 && groupSelect(group, setGroup, t('culture.group.label'))
+        )}
+        {canCompare && (
+          <label className="culture-check">
+            <input
+              type="checkbox"
+              checked={compare}
+              onChange={(e) => setCompare(e.target.checked)}
+            />
+            {t('culture.group.compare')}
+          </label>
+        )}
+        <label className="culture-check">
+          <input
+            type="checkbox"
+            checked={showTable}
+            onChange={(e) => setShowTable(e.target.checked)}
+          />
+          {t('culture.table.show')}
+        </label>
+        <span className="muted">{t('culture.cloud.dragHint')}</span>
+      </div>
+      {comparing ? (
+        pair.map((id, index) => (
+          <CloudPair
+            key={`${index}-${id}`}
+            group={groups.find((g) => g.id === id) ?? null}
+            showTable={showTable}
+          />
+        ))
+      ) : (
+        <CloudPair
+          group={groups.find((g) => g.id === group) ?? null}
+          showTable={showTable}
+          untitled
+        />
+      )}
+    </div>
+  );
+}
+
+interface CloudPairProps {
+  /** null: all participants. */
+  group: Group | null;
+  showTable: boolean;
+  /** The single-cloud view needs no group heading: the filter above says it. */
+  untitled?: boolean;
+}
+
+function CloudPair({ group, showTable, untitled }: CloudPairProps) {
+  const t = useT();
+  const { session } = useSession();
+  const merge = useMerge();
+  const analysis = useMemo(
+    () => analyseCulture(session.culture, group ? { group: group.id } : {}),
+    [session.culture, group],
+  );
+  const name = group?.name ?? t('culture.group.all');
+  const suffix = group ? `-${group.name.replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
+  return (
+    <div className="culture-cloud-pair" data-testid="cloud-pair">
+      {!untitled && (
+        <h2 className="culture-pair-title">
+          {t('culture.group.participants', { name, count: analysis.participants })}
+        </h2>
+      )}
+      <div className={showTable ? 'culture-clouds culture-clouds-stacked' : 'culture-clouds'}>
+        <CloudCard
+          title={t('culture.current')}
+          theme="current"
+          words={analysis.current}
+          showTable={showTable}
+          fileName={`${t('culture.download.fileCurrent')}${suffix}`}
+          onMerge={(from, into) => void merge(from, into)}
+        />
+        <CloudCard
+          title={t('culture.desired')}
+          theme="desired"
+          words={analysis.desired}
+          showTable={showTable}
+          fileName={`${t('culture.download.fileDesired')}${suffix}`}
+          onMerge={(from, into) => void merge(from, into)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { CultureEntry } from '../../../shared/culture/model';
+import { WORDS_PER_SIDE } from '../../../shared/culture/model';
+import { cultureImportCommands } from '../../../shared/culture/csv';
+import { GRID_COLUMNS, rowsFromPaste } from '../../../shared/culture/paste';
+import { formatCsvProblems } from '../../../shared/csv';
+import { newId } from '../../../shared/ids';
+import { useNotices } from '../components/Notices';
+import { useLanguage, useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+
+const GROUP_COLUMN = 1;
+const FIRST_WORD_COLUMN = 2;
+const LAST_COLUMN = GRID_COLUMNS - 1;
+const SLOTS = Array.from({ length: WORDS_PER_SIDE }, (_, i) => i);
+
+/** A row's cells: participant, group id, four current words, four desired words. */
+function cellsOf(entry: CultureEntry | null): string[] {
+  const slots = (words: string[]) => SLOTS.map((i) => words[i] ?? '');
+  if (!entry) return Array.from({ length: GRID_COLUMNS }, () => '');
+  return [entry.participant, entry.group ?? '', ...slots(entry.current), ...slots(entry.desired)];
+}
+
+function entryOf(id: string, cells: string[]): CultureEntry {
+  const words = (from: number) => cells.slice(from, from + WORDS_PER_SIDE);
+  return {
+    id,
+    participant: cells[0] ?? '',
+    group: cells[GROUP_COLUMN] || null,
+    current: words(FIRST_WORD_COLUMN),
+    desired: words(FIRST_WORD_COLUMN + WORDS_PER_SIDE),
+  };
+}
+
+const hasWords = (cells: string[]) => cells.slice(FIRST_WORD_COLUMN).some((c) => c.trim() !== '');
+
+type FocusRequest = { row: number; column: number } | null;
+
+/**
+ * The facilitator's fast entry grid for sticky notes and paper forms: one row per participant,
+ * saved when the cursor leaves the row; the empty last row becomes an entry as soon as it has
+ * a word, and a fresh empty row appears. Pasting spreadsheet rows adds them all as one step.
+ */
+export function EntryGrid() {
+  const t = useT();
+  const { language } = useLanguage();
+  const notices = useNotices();
+  const { session, executeMany } = useSession();
+  const { entries } = session.culture;
+  const [newRow, setNewRow] = useState(0);
+  const [focus, setFocus] = useState<FocusRequest>(null);
+  const table = useRef<HTMLTableElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    const cell = table.current?.querySelector<HTMLElement>(
+      `[data-cell="${focus.row}:${focus.column}"]`,
+    );
+    if (cell) {
+      cell.focus();
+      setFocus(null);
+    }
+  }, [focus, entries.length, newRow]);
+
+  const paste = async (event: ClipboardEvent<HTMLInputElement>, column: number) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\t\n]/.test(text.trim())) return; // one value: an ordinary paste into the cell
+    event.preventDefault();
+    const outcome = rowsFromPaste(text, column);
+    if (!outcome.ok) {
+      notices.notify(formatCsvProblems(outcome.problems, language), { kind: 'error' });
+      return;
+    }
+    const { commands, entries: count } = cultureImportCommands(session, outcome.value);
+    if (commands.length > 0 && (await executeMany(commands))) {
+      notices.notify(t('culture.grid.pasted', { count }));
+    }
+  };
+
+  const side = (key: 'culture.currentShort' | 'culture.desiredShort') => t(key);
+  return (
+    <div className="culture-grid-wrap">
+      <table className="culture-grid" ref={table}>
+        <thead>
+          <tr>
+            <th className="culture-grid-index">#</th>
+            <th>{t('culture.grid.participant')}</th>
+            <th>{t('culture.grid.group')}</th>
+            {SLOTS.map((i) => (
+              <th key={`c${i}`} className="culture-grid-current">
+                {t('culture.grid.word', { side: side('culture.currentShort'), n: i + 1 })}
+              </th>
+            ))}
+            {SLOTS.map((i) => (
+              <th key={`d${i}`} className="culture-grid-desired">
+                {t('culture.grid.word', { side: side('culture.desiredShort'), n: i + 1 })}
+              </th>
+            ))}
+            <th aria-hidden="true" />
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, index) => (
+            <EntryRow
+              key={`${entry.id}:${JSON.stringify(entry)}`}
+              index={index}
+              entry={entry}
+              onFocusRequest={setFocus}
+              onPaste={paste}
+            />
+          ))}
+          <EntryRow
+            key={`new-${newRow}`}
+            index={entries.length}
+            entry={null}
+            onAdded={() => setNewRow((n) => n + 1)}
+            onFocusRequest={setFocus}
+            onPaste={paste}
+          />
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface EntryRowProps {
+  index: number;
+  /** null for the empty row at the bottom. */
+  entry: CultureEntry | null;
+  onAdded?(): void;
+  onFocusRequest(request: FocusRequest): void;
+  onPaste(event: ClipboardEvent<HTMLInputElement>, column: number): void;
+}
+
+function EntryRow({ index, entry, onAdded, onFocusRequest, onPaste }: EntryRowProps) {
+  const t = useT();
+  const { session, execute } = useSession();
+  const [cells, setCells] = useState(() => cellsOf(entry));
+  // A row is saved once: leaving it by Enter also blurs it, which must not save it twice.
+  const saving = useRef(false);
+  const changed = JSON.stringify(cells) !== JSON.stringify(cellsOf(entry));
+
+  const save = async (): Promise<boolean> => {
+    if (saving.current || !changed) return true;
+    saving.current = true;
+    let ok: boolean;
+    if (!entry) {
+      if (!hasWords(cells)) {
+        saving.current = false;
+        return true;
+      }
+      ok = await execute({ type: 'culture.addEntry', entry: entryOf(newId(), cells) });
+      if (ok) onAdded?.();
+    } else if (!hasWords(cells)) {
+      ok = await execute({ type: 'culture.deleteEntry', id: entry.id });
+    } else {
+      ok = await execute({ type: 'culture.updateEntry', entry: entryOf(entry.id, cells) });
+    }
+    // A saved row is replaced by a fresh one (its key changes); a refused one stays editable.
+    if (!ok) saving.current = false;
+    return ok;
+  };
+
+  const onKeyDown = async (event: KeyboardEvent<HTMLElement>, column: number) => {
+    const enter = event.key === 'Enter';
+    const tabOut = event.key === 'Tab' && !event.shiftKey && column === LAST_COLUMN;
+    if (!enter && !(tabOut && !entry)) return;
+    event.preventDefault();
+    const wasNew = !entry && hasWords(cells);
+    if (!(await save())) return;
+    if (enter && !wasNew && !entry) {
+      return; // Enter in an empty new row: nothing to move on to
+    }
+    if (wasNew || !enter) onFocusRequest({ row: index + 1, column: FIRST_WORD_COLUMN });
+    else if (column === LAST_COLUMN) onFocusRequest({ row: index + 1, column: FIRST_WORD_COLUMN });
+    else onFocusRequest({ row: index, column: column + 1 });
+  };
+
+  const set = (column: number, value: string) =>
+    setCells((all) => all.map((cell, i) => (i === column ? value : cell)));
+  const input = (column: number, label: string) => (
+    <td
+      key={column}
+      className={column < FIRST_WORD_COLUMN + WORDS_PER_SIDE ? undefined : 'desired'}
+    >
+      <input
+        data-cell={`${index}:${column}`}
+        aria-label={`${label} (${index + 1})`}
+        value={cells[column]}
+        maxLength={column === 0 ? 100 : 500}
+        onChange={(e) => set(column, e.target.value)}
+        onKeyDown={(e) => void onKeyDown(e, column)}
+        onPaste={(e) => onPaste(e, column)}
+      />
+    </td>
+  );
+  const wordLabel = (short: 'culture.currentShort' | 'culture.desiredShort', n: number) =>
+    t('culture.grid.word', { side: t(short), n });
+
+  return (
+    <tr
+      className={entry ? undefined : 'culture-grid-new'}
+      data-testid={entry ? 'culture-row' : 'culture-new-row'}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void save();
+      }}
+    >
+      <td className="culture-grid-index">{entry ? index + 1 : t('culture.grid.newRow')}</td>
+      {input(0, t('culture.grid.participant'))}
+      <td>
+        <select
+          data-cell={`${index}:${GROUP_COLUMN}`}
+          aria-label={`${t('culture.grid.group')} (${index + 1})`}
+          value={cells[GROUP_COLUMN]}
+          onChange={(e) => set(GROUP_COLUMN, e.target.value)}
+          onKeyDown={(e) => void onKeyDown(e, GROUP_COLUMN)}
+        >
+          <option value="">{t('culture.grid.noGroup')}</option>
+          {session.groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      {SLOTS.map((i) => input(FIRST_WORD_COLUMN + i, wordLabel('culture.currentShort', i + 1)))}
+      {SLOTS.map((i) =>
+        input(FIRST_WORD_COLUMN + WORDS_PER_SIDE + i, wordLabel('culture.desiredShort', i + 1)),
+      )}
+      <td>
+        {entry && (
+          <button
+            type="button"
+            className="danger culture-grid-delete"
+            tabIndex={-1}
+            aria-label={`${t('culture.grid.delete')} (${index + 1})`}
+            title={t('culture.grid.delete')}
+            onClick={() => void execute({ type: 'culture.deleteEntry', id: entry.id })}
+          >
+            ×
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { cultureQuestions } from '../../../shared/culture/questions';
+import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { CsvImportButton } from './CsvImportButton';
+import { EntryGrid } from './EntryGrid';
+
+/** The facilitator's entry screen: the question texts, the grid and the CSV import. */
+export function EntryView() {
+  const t = useT();
+  const { session } = useSession();
+  return (
+    <>
+      <QuestionsCard
+        key={`${session.culture.questionCurrent}\n${session.culture.questionDesired}`}
+      />
+      <section className="card">
+        <div className="culture-card-head">
+          <h2>{t('culture.grid.title')}</h2>
+          <CsvImportButton />
+        </div>
+        <p className="muted">{t('culture.grid.hint')}</p>
+        <EntryGrid />
+      </section>
+    </>
+  );
+}
+
+/** Keyed by the stored texts, so an undo shows the restored texts. */
+function QuestionsCard() {
+  const t = useT();
+  const { session, execute } = useSession();
+  const { questionCurrent, questionDesired } = session.culture;
+  const defaults = cultureQuestions(
+    { ...session.culture, questionCurrent: null, questionDesired: null },
+    session.language,
+  );
+  const [current, setCurrent] = useState(questionCurrent ?? '');
+  const [desired, setDesired] = useState(questionDesired ?? '');
+  const changed = current !== (questionCurrent ?? '') || desired !== (questionDesired ?? '');
+
+  return (
+    <section className="card">
+      <h2>{t('culture.questions')}</h2>
+      <form
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void execute({ type: 'culture.setQuestions', current, desired });
+        }}
+      >
+        <label>
+          {t('culture.questionCurrent')}
+          <input
+            value={current}
+            maxLength={500}
+            placeholder={defaults.current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('culture.questionDesired')}
+          <input
+            value={desired}
+            maxLength={500}
+            placeholder={defaults.desired}
+            onChange={(e) => setDesired(e.target.value)}
+          />
+        </label>
+        <div className="culture-questions-actions">
+          <span className="muted">{t('culture.questionsHint')}</span>
+          <button type="submit" className="primary" disabled={!changed}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
