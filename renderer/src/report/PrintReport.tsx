@@ -31,11 +31,7 @@ export function PrintReport() {
   if (failure) return <p role="alert">{errorText(t, failure)}</p>;
   const lang = query.get('lang');
   return (
-    <div
-      ref={root}
-      className="report-print"
-      data-report-ready={session && ready ? 'true' : 'false'}
-    >
+    <div ref={root} className="report-print" data-report-ready={ready ? 'true' : 'false'}>
       {session && (
         <ReportDocument
           session={session}

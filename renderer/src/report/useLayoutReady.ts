@@ -11,22 +11,22 @@ function nextFrame(): Promise<void> {
 }
 
 /**
- * True once the fonts are loaded and nothing inside `root` is still laying itself out, and the
- * browser has painted that state: only then may the page be printed.
+ * True once `content` (null while loading) is rendered inside `root`, the fonts are loaded,
+ * nothing is still laying itself out and the browser has painted that state: only then may the
+ * page be printed.
  */
 export function useLayoutReady(root: RefObject<HTMLElement | null>, content: unknown): boolean {
-  const [ready, setReady] = useState(false);
+  const [readyFor, setReadyFor] = useState<unknown>(null);
   useEffect(() => {
     const element = root.current;
-    if (!element) return;
-    setReady(false);
+    if (!element || content === null) return;
     let cancelled = false;
     const settle = async () => {
       await document.fonts.ready;
       // Two frames: the first lets React commit pending updates, the second is painted.
       await nextFrame();
       await nextFrame();
-      if (!cancelled && !element.querySelector(LAYOUT_PENDING_SELECTOR)) setReady(true);
+      if (!cancelled && !element.querySelector(LAYOUT_PENDING_SELECTOR)) setReadyFor(content);
     };
     const observer = new MutationObserver(() => void settle());
     observer.observe(element, { subtree: true, childList: true, attributes: true });
@@ -36,5 +36,5 @@ export function useLayoutReady(root: RefObject<HTMLElement | null>, content: unk
       observer.disconnect();
     };
   }, [root, content]);
-  return ready;
+  return content !== null && readyFor === content;
 }
