@@ -26,9 +26,8 @@ describe('the appendix tables', () => {
     expect(rows[0]?.answers).toHaveLength(WISHES.length);
     for (const answer of rows.flatMap((r) => r.answers)) {
       expect(answer).not.toBeNull();
-      const expected = { '2,5': 'M', '1,5': 'O', '1,3': 'A', '3,3': 'I' }[
-        `${answer!.functional},${answer!.dysfunctional}`
-      ];
+      const categories: Record<string, string> = { '2,5': 'M', '1,5': 'O', '1,3': 'A', '3,3': 'I' };
+      const expected = categories[`${answer!.functional},${answer!.dysfunctional}`];
       expect(answer!.category).toBe(expected);
     }
   });
