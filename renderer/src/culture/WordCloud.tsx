@@ -1,5 +1,5 @@
 import { useMemo, useState, type PointerEvent, type Ref } from 'react';
-import { layoutCloud, type CloudWord } from './cloudLayout';
+import { layoutCloud, type CloudLayout, type CloudWord } from './cloudLayout';
 import { hashText } from './seededRandom';
 import './culture.css';
 
@@ -35,6 +35,27 @@ function keyUnder(event: PointerEvent): string | null {
   return element?.closest('[data-key]')?.getAttribute('data-key') ?? null;
 }
 
+/** Room left around the words when a small cloud is enlarged to fill the picture. */
+const MARGIN = 0.06;
+const MAX_ZOOM = 2.5;
+
+/**
+ * Centres the placed words and enlarges a cloud of few words so it fills the picture (up to
+ * MAX_ZOOM): d3-cloud packs words around the middle and leaves the rest of the area empty.
+ */
+function fitTransform(layout: CloudLayout, width: number, height: number): string {
+  const { x0, y0, x1, y1 } = layout.bounds;
+  const boxWidth = Math.max(x1 - x0, 1);
+  const boxHeight = Math.max(y1 - y0, 1);
+  const scale = Math.min(
+    ((1 - 2 * MARGIN) * width) / boxWidth,
+    ((1 - 2 * MARGIN) * height) / boxHeight,
+    MAX_ZOOM,
+  );
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return `translate(${width / 2},${height / 2}) scale(${round(scale)}) translate(${round(-(x0 + x1) / 2)},${round(-(y0 + y1) / 2)})`;
+}
+
 /** The words back from their signature: the layout depends on exactly these fields. */
 function wordsOf(signature: string): CloudWord[] {
   return (JSON.parse(signature) as [string, string, number][]).map(([key, word, count]) => ({
@@ -68,6 +89,11 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
   );
 
   const palette = PALETTES[theme];
+  const zoom = fitTransform(layout, width, height);
+  const wordClass = (key: string) => {
+    if (key === dragKey) return 'dragging';
+    return dragKey && key === dropKey ? 'drop-target' : undefined;
+  };
   const endDrag = (event: PointerEvent) => {
     const target = keyUnder(event);
     if (dragKey && target && target !== dragKey) onMerge?.(dragKey, target);
@@ -91,25 +117,12 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
         onPointerLeave={dragKey ? () => setDragKey(null) : undefined}
       >
         <rect width={width} height={height} fill="#ffffff" />
-        <g transform={`translate(${width / 2},${height / 2})`}>
+        <g transform={zoom}>
           {layout.placed.map((w) => (
-            <text
+            <g
               key={w.key}
               data-key={w.key}
-              className={
-                w.key === dragKey
-                  ? 'dragging'
-                  : w.key === dropKey && dragKey
-                    ? 'drop-target'
-                    : undefined
-              }
-              textAnchor="middle"
-              x={w.x}
-              y={w.y}
-              fontSize={w.size}
-              fontFamily={CLOUD_FONT}
-              fontWeight={FONT_WEIGHT}
-              fill={palette[hashText(w.key) % palette.length]}
+              className={wordClass(w.key)}
               style={onMerge ? { cursor: 'grab' } : undefined}
               onPointerDown={
                 onMerge
@@ -120,9 +133,20 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
                   : undefined
               }
             >
+              {/* The hover text; a sibling of the text, so the text holds only the word. */}
               <title>{describe(w)}</title>
-              {w.text}
-            </text>
+              <text
+                textAnchor="middle"
+                x={w.x}
+                y={w.y}
+                fontSize={w.size}
+                fontFamily={CLOUD_FONT}
+                fontWeight={FONT_WEIGHT}
+                fill={palette[hashText(w.key) % palette.length]}
+              >
+                {w.text}
+              </text>
+            </g>
           ))}
         </g>
       </svg>

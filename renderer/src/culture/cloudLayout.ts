@@ -24,6 +24,8 @@ export interface CloudLayout {
   notShown: number;
   /** How many layouts it took: 1 unless the top words did not fit at first. */
   attempts: number;
+  /** The box around the placed words, relative to the middle of the cloud. */
+  bounds: { x0: number; y0: number; x1: number; y1: number };
 }
 
 export interface CloudOptions {
@@ -40,7 +42,7 @@ const SHRINK = 0.85;
 const MAX_CHARACTERS = 40;
 /** Share of the cloud the words' boxes may fill before the sizes are scaled down up front. */
 const FILL = 0.4;
-const PADDING = 2;
+const PADDING = 5;
 
 /** d3-cloud draws each word on a 2048-pixel sprite canvas: reuse one for every layout. */
 let spriteCanvas: HTMLCanvasElement | undefined;
@@ -68,7 +70,7 @@ interface SizedWord extends CloudWord {
 }
 
 /**
- * Font size grows with the square root of the count (area follows frequency). The sizes are then
+ * Font size grows with the square root of the count (a word's area follows its frequency). The sizes are then
  * scaled so the words' boxes fill at most FILL of the cloud, and no word is wider than the cloud.
  */
 function sizeWords(words: readonly CloudWord[], options: CloudOptions): SizedWord[] {
@@ -77,11 +79,10 @@ function sizeWords(words: readonly CloudWord[], options: CloudOptions): SizedWor
   const smallest = Math.max(11, options.height * 0.03);
   const sized = words.map((w) => {
     const text = shorten(w.word);
-    const share = maxCount === 1 ? 0.5 : Math.sqrt((w.count - 1) / (maxCount - 1));
     return {
       ...w,
       text,
-      size: smallest + (largest - smallest) * share,
+      size: Math.max(smallest, largest * Math.sqrt(w.count / maxCount)),
       width100: measureWidth(text, 100, options),
     };
   });
@@ -120,13 +121,18 @@ interface Tag {
   y?: number;
 }
 
-function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudOptions): Tag[] {
+interface Run {
+  tags: Tag[];
+  bounds: CloudLayout['bounds'];
+}
+
+function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudOptions): Run {
   // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
   // and perWordRandom knows which word each call is for.
   const tags: Tag[] = words
     .map((w) => ({ key: w.key, text: w.text, size: Math.max(1, Math.floor(w.size * factor)) }))
     .sort((a, b) => b.size - a.size);
-  let placed: Tag[] | undefined;
+  let placed: Run | undefined;
   spriteCanvas ??= document.createElement('canvas');
   const canvas = spriteCanvas;
   cloud<Tag>()
@@ -140,8 +146,17 @@ function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudO
     .rotate(0)
     .padding(PADDING)
     .random(perWordRandom(tags.map((t) => t.key)))
-    .on('end', (result: Tag[]) => {
-      placed = result;
+    .on('end', (result: Tag[], box?: { x: number; y: number }[]) => {
+      // d3-cloud's box is in board coordinates; the words are relative to the middle.
+      const [from, to] = box ?? [];
+      const [cx, cy] = [options.width / 2, options.height / 2];
+      const bounds = {
+        x0: (from?.x ?? cx) - cx,
+        y0: (from?.y ?? cy) - cy,
+        x1: (to?.x ?? cx) - cx,
+        y1: (to?.y ?? cy) - cy,
+      };
+      placed = { tags: result, bounds };
     })
     .start();
   // With the default timeInterval (Infinity) d3-cloud lays out synchronously inside start().
@@ -157,18 +172,18 @@ function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudO
 export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
   const sized = sizeWords(words, options);
   const top = new Set(words.slice(0, TOP_WORDS).map((w) => w.key));
-  let tags: Tag[] = [];
+  let run: Run = { tags: [], bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
   let attempts = 0;
   let factor = 1;
   while (attempts < MAX_ATTEMPTS) {
     attempts += 1;
-    tags = runD3Cloud(sized, factor, options);
-    const placedKeys = new Set(tags.map((t) => t.key));
+    run = runD3Cloud(sized, factor, options);
+    const placedKeys = new Set(run.tags.map((t) => t.key));
     if ([...top].every((key) => placedKeys.has(key))) break;
     factor *= SHRINK;
   }
   const byKey = new Map(words.map((w) => [w.key, w]));
-  const placed = tags.flatMap((t) => {
+  const placed = run.tags.flatMap((t) => {
     const word = byKey.get(t.key);
     return word ? [{ ...word, text: t.text, size: t.size, x: t.x ?? 0, y: t.y ?? 0 }] : [];
   });
@@ -178,5 +193,6 @@ export function layoutCloud(words: readonly CloudWord[], options: CloudOptions):
     placed,
     notShown: words.length - placed.length,
     attempts,
+    bounds: run.bounds,
   };
 }

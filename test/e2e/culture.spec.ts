@@ -1,0 +1,205 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, lastLine, test } from './fixtures';
+
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+
+interface Answers {
+  current: string[];
+  desired: string[];
+}
+
+const PARTICIPANTS: Answers[] = [
+  {
+    current: ['Bureaucratisch', 'traag', 'Klantgericht'],
+    desired: ['klantgericht', 'Snel', 'open'],
+  },
+  { current: ['bureaucratisch', 'Créatief'], desired: ['creatief', 'snel', 'Klantgericht'] },
+  {
+    current: ['Traag', 'bureaucratisch.', '<img src=x onerror=alert(1)>'],
+    desired: ['open', 'Snel!', 'wendbaar', 'klantgerichtheid'],
+  },
+];
+
+async function cloudWords(page: Page, theme: 'current' | 'desired'): Promise<string[]> {
+  const svg = page.getByTestId(`cloud-${theme}`).locator('svg[data-ready="true"]');
+  await expect(svg).toBeVisible();
+  return (await svg.locator('text').allTextContents()).sort();
+}
+
+async function newSession(app: { cli(...args: string[]): Promise<string> }, name: string) {
+  return lastLine(await app.cli('sessions', 'create', '--name', name));
+}
+
+test('three participants in participant mode; the facilitator merges, hides and shows from-to', async ({
+  page,
+  app,
+}) => {
+  page.on('dialog', () => {
+    throw new Error('a word was executed as script');
+  });
+  const id = await newSession(app, 'Cultuursessie');
+  await page.goto(`${app.url}#/session/${id}/culture`);
+
+  // Participant mode, behind a PIN.
+  await page.getByRole('button', { name: 'Deelnemersmodus' }).click();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
+  await page.getByRole('button', { name: 'Start deelnemersmodus' }).click();
+  await expect(
+    page.getByText('Beschrijf onze cultuur zoals die NU is, in vier woorden'),
+  ).toBeVisible();
+
+  for (const answers of PARTICIPANTS) {
+    for (const [side, label] of [
+      ['current', 'Huidige cultuur'],
+      ['desired', 'Gewenste cultuur'],
+    ] as const) {
+      for (const [i, word] of answers[side].entries()) {
+        await page.getByLabel(`${label}: Woord ${i + 1}`, { exact: true }).fill(word);
+      }
+    }
+    await page.getByRole('button', { name: 'Klaar' }).click();
+    await expect(page.getByRole('status')).toHaveText(/Dank je wel/);
+    // The form is empty again for the next person, who never sees earlier answers.
+    await expect(page.getByLabel('Huidige cultuur: Woord 1', { exact: true })).toHaveValue('');
+    await expect(page.getByText('Klantgericht')).toHaveCount(0);
+  }
+
+  // Leaving participant mode needs the PIN.
+  await page.getByRole('button', { name: 'Begeleider' }).click();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('0000');
+  await page.getByRole('button', { name: 'Verlaten' }).click();
+  await expect(page.getByText('Onjuiste pincode.')).toBeVisible();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
+  await page.getByRole('button', { name: 'Verlaten' }).click();
+  await expect(page.getByTestId('culture-counter')).toHaveText('3 deelnemers hebben geantwoord');
+
+  // Results stay hidden until revealed.
+  await page.getByRole('button', { name: 'Woordwolken' }).click();
+  await expect(page.getByText('De resultaten blijven verborgen')).toBeVisible();
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+  expect(await cloudWords(page, 'current')).toEqual(
+    ['<img src=x onerror=alert(1)>', 'bureaucratisch', 'Créatief', 'Klantgericht', 'traag'].sort(),
+  );
+  expect(await cloudWords(page, 'desired')).toEqual(
+    ['Créatief', 'Klantgericht', 'klantgerichtheid', 'open', 'Snel', 'wendbaar'].sort(),
+  );
+
+  // Curation: merge klantgerichtheid into Klantgericht (from the list), hide traag.
+  await page.getByRole('button', { name: 'Woorden bewerken' }).click();
+  await page
+    .getByLabel('"klantgerichtheid" samenvoegen met')
+    .selectOption({ label: 'Klantgericht' });
+  await expect(page.getByTestId('merge-log')).toContainText('klantgerichtheid → Klantgericht');
+  await page.getByRole('button', { name: 'Verbergen: traag' }).click();
+  await expect(page.getByTestId('hidden-words')).toContainText('traag');
+  // The box follows the saved session, so it turns on once the change is stored.
+  await page.getByLabel('Beperkend: bureaucratisch').click();
+  await expect(page.getByLabel('Beperkend: bureaucratisch')).toBeChecked();
+
+  await page.getByRole('button', { name: 'Woordwolken' }).click();
+  expect(await cloudWords(page, 'current')).toEqual(
+    ['<img src=x onerror=alert(1)>', 'bureaucratisch', 'Créatief', 'Klantgericht'].sort(),
+  );
+  expect(await cloudWords(page, 'desired')).toEqual(
+    ['Créatief', 'Klantgericht', 'open', 'Snel', 'wendbaar'].sort(),
+  );
+  await expect(
+    page.getByTestId('cloud-desired').locator('g[data-key="klantgericht"] title'),
+  ).toHaveText('Klantgericht: 3');
+
+  // Van → naar. Desired mentions: Klantgericht 3, Snel 3, open 2, Créatief 1, wendbaar 1 = 10;
+  // also current: Klantgericht 3 + Créatief 1 = 4 → 40 %. Entropy: bureaucratisch 3 of
+  // current 3 + 1 + 1 + 1 (traag hidden) = 6 → 50 %.
+  await page.getByRole('button', { name: 'Van → naar' }).click();
+  const fromTo = page.getByTestId('from-to');
+  await expect(fromTo.getByTestId('keep').locator('.culture-word')).toHaveText([
+    'Klantgericht',
+    'Créatief',
+  ]);
+  await expect(fromTo.getByTestId('let-go').locator('.culture-word')).toHaveText([
+    'bureaucratisch',
+    '<img src=x onerror=alert(1)>',
+  ]);
+  await expect(fromTo.getByTestId('develop').locator('.culture-word')).toHaveText([
+    'Snel',
+    'open',
+    'wendbaar',
+  ]);
+  await expect(fromTo.getByTestId('overlap')).toHaveText('40%');
+  await expect(fromTo.getByTestId('entropy')).toHaveText('50%');
+
+  // A reload keeps everything (the data is on disk, the view is remembered).
+  await page.reload();
+  await expect(page.getByTestId('from-to').getByTestId('keep')).toContainText('Klantgericht');
+  const onDisk = (await app.sessionOnDisk(id)) as { culture: Record<string, unknown> };
+  expect(onDisk.culture.merges).toEqual([{ from: 'klantgerichtheid', into: 'klantgericht' }]);
+  expect(onDisk.culture.hidden).toEqual(['traag']);
+  expect(onDisk.culture.revealed).toBe(true);
+
+  await page.getByRole('button', { name: 'Woordwolken' }).click();
+  expect(await cloudWords(page, 'desired')).toContain('Klantgericht');
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-clouds.png') });
+  await page.getByRole('button', { name: 'Van → naar' }).click();
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-from-to.png') });
+});
+
+test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async ({
+  page,
+  app,
+}) => {
+  const id = await newSession(app, 'Invoer');
+  await page.goto(`${app.url}#/session/${id}/culture`);
+  const newRow = page.getByTestId('culture-new-row');
+
+  // Type one participant: Tab moves on, Enter on the last word saves and opens a fresh row.
+  await newRow.getByLabel('Nu 1 (1)').fill('open');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('eerlijk');
+  await newRow.getByLabel('Gewenst 1 (1)').fill('snel');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('culture-row')).toHaveCount(1);
+  await expect(page.getByLabel('Nu 1 (2)')).toBeFocused();
+  await expect(page.getByTestId('culture-counter')).toHaveText('1 deelnemers hebben geantwoord');
+
+  // Paste three lines copied from a spreadsheet (tab-separated) into the first word cell.
+  await page.getByLabel('Nu 1 (2)').evaluate((input) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'traag\tlog\t\t\tvlot\nopen\t\t\t\topen\n\t\t\t\twendbaar\n');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByTestId('culture-row')).toHaveCount(4);
+  await expect(page.getByLabel('Gewenst 1 (4)')).toHaveValue('wendbaar');
+
+  // Edit a row: the change is saved when leaving the row.
+  await page.getByLabel('Nu 2 (1)').fill('eerlijk en open');
+  await page.getByLabel('Nu 1 (3)').click();
+  await expect(page.getByLabel('Nu 2 (1)')).toHaveValue('eerlijk en open');
+  const edited = (await app.sessionOnDisk(id)) as { culture: { entries: { current: string[] }[] } };
+  expect(edited.culture.entries[0]?.current).toEqual(['open', 'eerlijk en open']);
+
+  // A bad CSV imports nothing and says which line is wrong.
+  const badCsv = join(app.dataDir, 'bad.csv');
+  await writeFile(
+    badCsv,
+    'participant,current_1,current_2,current_3,current_4,desired_1,desired_2,desired_3,desired_4\nP1,a,b,c,d,e,f,g,h,i\n',
+  );
+  await page.getByTestId('culture-csv-input').setInputFiles(badCsv);
+  await expect(page.getByRole('dialog')).toContainText('Regel 2: deze rij heeft meer cellen');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByTestId('culture-row')).toHaveCount(4);
+
+  // The sample file imports eight participants and two groups as one step; undo takes it back.
+  await page
+    .getByTestId('culture-csv-input')
+    .setInputFiles(join(import.meta.dirname, '..', '..', 'resources', 'samples', 'culture.csv'));
+  await expect(page.getByTestId('culture-row')).toHaveCount(12);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByTestId('culture-row')).toHaveCount(4);
+
+  // Delete a row.
+  await page.getByRole('button', { name: 'Rij verwijderen (4)' }).click();
+  await expect(page.getByTestId('culture-row')).toHaveCount(3);
+});
