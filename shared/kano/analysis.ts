@@ -1,4 +1,11 @@
-import type { ConsensusCategory, KanoCategory, KanoData, KanoResponse, Wish } from './model';
+import type {
+  ConsensusCategory,
+  KanoCategory,
+  KanoData,
+  KanoRespondent,
+  KanoResponse,
+  Wish,
+} from './model';
 import { classify } from './evaluation';
 import {
   emptyCounts,
@@ -47,7 +54,7 @@ export interface KanoFilter {
 export function analyseKano(data: KanoData, filter: KanoFilter = {}): WishAnalysis[] {
   const answersByWish = new Map<string, KanoResponse[]>(data.wishes.map((w) => [w.id, []]));
   for (const respondent of data.respondents) {
-    if (filter.groupId !== undefined && respondent.group !== filter.groupId) continue;
+    if (!matches(respondent, filter)) continue;
     for (const [wishId, response] of Object.entries(respondent.answers)) {
       answersByWish.get(wishId)?.push(response);
     }
@@ -103,9 +110,11 @@ export function categoryLabel(analysis: WishAnalysis): string {
 export function flaggedAnswers(
   data: KanoData,
   wishId: string,
+  filter: KanoFilter = {},
 ): { respondentId: string; category: 'Q' | 'R' }[] {
   const flagged: { respondentId: string; category: 'Q' | 'R' }[] = [];
   for (const respondent of data.respondents) {
+    if (!matches(respondent, filter)) continue;
     const answer = respondent.answers[wishId];
     if (!answer) continue;
     const category = classify(answer.functional, answer.dysfunctional);
@@ -113,4 +122,8 @@ export function flaggedAnswers(
       flagged.push({ respondentId: respondent.id, category });
   }
   return flagged;
+}
+
+function matches(respondent: KanoRespondent, filter: KanoFilter): boolean {
+  return filter.groupId === undefined || respondent.group === filter.groupId;
 }

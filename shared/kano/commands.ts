@@ -186,7 +186,10 @@ function assertUniqueWishNames(kano: KanoData, names: string[], exceptId?: strin
   for (const name of names) {
     const key = wishNameKey(name);
     if (taken.has(key)) {
-      throw new AppError('invalidCommand', `A wish named "${name}" already exists.`, { name });
+      throw new AppError('invalidCommand', `A wish named "${name}" already exists.`, {
+        name,
+        messageKey: 'kano.error.duplicateWish',
+      });
     }
     taken.add(key);
   }

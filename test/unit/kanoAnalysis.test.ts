@@ -221,5 +221,6 @@ describe('analyseKano', () => {
   it('flags Questionable and Reverse answers', () => {
     expect(flaggedAnswers(data, 'w1')).toEqual([{ respondentId: 'r3', category: 'R' }]);
     expect(flaggedAnswers(data, 'w2')).toEqual([{ respondentId: 'r1', category: 'Q' }]);
+    expect(flaggedAnswers(data, 'w2', { groupId: 'g2' })).toEqual([]);
   });
 });

@@ -1,0 +1,285 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { newId } from '../../../shared/ids';
+import { classify } from '../../../shared/kano/evaluation';
+import type { KanoRespondent } from '../../../shared/kano/model';
+import { useT } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
+import { respondentName } from './respondentName';
+
+/** Rows per page: a paper session fits on one; a large import stays quick to draw. */
+const PAGE_SIZE = 100;
+
+interface Cell {
+  row: number;
+  col: number;
+}
+
+/**
+ * Facilitator entry of paper forms: respondents × wishes. In a cell, two digits 1–5 (functional,
+ * then dysfunctional) store the pair and move to the next wish; the cell shows the category.
+ */
+export function EntryGrid() {
+  const t = useT();
+  const { session, execute } = useSession();
+  const { wishes, respondents } = session.kano;
+  const [page, setPage] = useState(0);
+  const [pending, setPending] = useState<{ cell: Cell; functional: number } | null>(null);
+  const [focusTarget, setFocusTarget] = useState<Cell | null>(null);
+  const cells = useRef(new Map<string, HTMLButtonElement>());
+
+  const pages = Math.max(1, Math.ceil(respondents.length / PAGE_SIZE));
+  const first = Math.min(page, pages - 1) * PAGE_SIZE;
+  const visible = respondents.slice(first, first + PAGE_SIZE);
+
+  // Focus moves once the cell exists (a new respondent's row appears after the server answers).
+  useEffect(() => {
+    if (!focusTarget) return;
+    const cell = cells.current.get(`${focusTarget.row}:${focusTarget.col}`);
+    if (cell) {
+      cell.focus();
+      setFocusTarget(null);
+    }
+  }, [focusTarget, respondents.length, page]);
+
+  const focusCell = (row: number, col: number) => {
+    const lastRow = respondents.length - 1;
+    const target = {
+      row: Math.max(0, Math.min(lastRow, row)),
+      col: Math.max(0, Math.min(wishes.length - 1, col)),
+    };
+    setPage(Math.floor(target.row / PAGE_SIZE));
+    setFocusTarget(target);
+  };
+
+  const addRespondent = async () => {
+    const respondent = { id: newId(), label: '', group: null, answers: {} };
+    if (await execute({ type: 'kano.addRespondent', respondent })) {
+      // The new row is the last one; it exists once the session has been updated.
+      const row = respondents.length;
+      setPage(Math.floor(row / PAGE_SIZE));
+      setFocusTarget({ row, col: 0 });
+    }
+  };
+
+  const onCellKey = (event: KeyboardEvent, respondent: KanoRespondent, cell: Cell) => {
+    const wish = wishes[cell.col];
+    if (!wish) return;
+    const digit = /^[1-5]$/.test(event.key) ? Number(event.key) : null;
+    const waiting = pending && pending.cell.row === cell.row && pending.cell.col === cell.col;
+    if (digit !== null) {
+      event.preventDefault();
+      if (!waiting) {
+        setPending({ cell, functional: digit });
+        return;
+      }
+      setPending(null);
+      void execute({
+        type: 'kano.setAnswer',
+        respondentId: respondent.id,
+        wishId: wish.id,
+        functional: pending.functional,
+        dysfunctional: digit,
+        importance: respondent.answers[wish.id]?.importance ?? null,
+      });
+      const atRowEnd = cell.col === wishes.length - 1;
+      if (!atRowEnd) focusCell(cell.row, cell.col + 1);
+      else if (cell.row < respondents.length - 1) focusCell(cell.row + 1, 0);
+      return;
+    }
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      Enter: [1, 0],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      setPending(null);
+      focusCell(cell.row + move[0], cell.col + move[1]);
+    } else if (event.key === 'Escape') {
+      setPending(null);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      if (waiting) setPending(null);
+      else if (respondent.answers[wish.id]) {
+        void execute({ type: 'kano.clearAnswer', respondentId: respondent.id, wishId: wish.id });
+      }
+    }
+  };
+
+  if (wishes.length === 0) return <p className="empty">{t('kano.entry.noWishes')}</p>;
+  return (
+    <>
+      {respondents.length === 0 ? (
+        <p className="empty">{t('kano.entry.noRespondents')}</p>
+      ) : (
+        <div className="kano-grid-scroll">
+          <table className="kano-grid" aria-label={t('kano.entry.grid')}>
+            <thead>
+              <tr>
+                <th>{t('kano.entry.respondent')}</th>
+                {session.groups.length > 0 && <th>{t('kano.entry.group')}</th>}
+                {wishes.map((wish, col) => (
+                  <th key={wish.id} className="kano-grid-wish" title={wish.name}>
+                    <span className="muted">{col + 1}</span> {wish.name}
+                  </th>
+                ))}
+                <th aria-hidden="true" />
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((respondent, offset) => {
+                const row = first + offset;
+                const name = respondentName(t, respondent, row);
+                return (
+                  <tr key={respondent.id} data-testid="respondent-row">
+                    <td>
+                      {/* Keyed by the label, so a change made elsewhere (undo) resets the field. */}
+                      <RespondentLabel key={respondent.label} respondent={respondent} row={row} />
+                    </td>
+                    {session.groups.length > 0 && (
+                      <td>
+                        <select
+                          aria-label={`${t('kano.entry.group')} ${name}`}
+                          value={respondent.group ?? ''}
+                          onChange={(e) =>
+                            void execute({
+                              type: 'kano.updateRespondent',
+                              id: respondent.id,
+                              group: e.target.value || null,
+                            })
+                          }
+                        >
+                          <option value="">{t('kano.entry.noGroup')}</option>
+                          {session.groups.map((g) => (
+                            <option key={g.id} value={g.id}>
+                              {g.name}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    )}
+                    {wishes.map((wish, col) => {
+                      const answer = respondent.answers[wish.id];
+                      const waiting = pending?.cell.row === row && pending.cell.col === col;
+                      const category = answer
+                        ? classify(answer.functional, answer.dysfunctional)
+                        : null;
+                      const value = waiting
+                        ? `${pending.functional}…`
+                        : answer
+                          ? `${category} (${answer.functional}, ${answer.dysfunctional})`
+                          : t('kano.entry.cellEmpty');
+                      return (
+                        <td key={wish.id}>
+                          <button
+                            type="button"
+                            className={waiting ? 'kano-cell waiting' : 'kano-cell'}
+                            data-testid="answer-cell"
+                            ref={(element) => {
+                              const key = `${row}:${col}`;
+                              if (element) cells.current.set(key, element);
+                              else cells.current.delete(key);
+                            }}
+                            aria-label={t('kano.entry.cell', {
+                              respondent: name,
+                              wish: wish.name,
+                              value,
+                            })}
+                            onKeyDown={(e) => onCellKey(e, respondent, { row, col })}
+                            onBlur={() => waiting && setPending(null)}
+                            style={
+                              category && !waiting
+                                ? {
+                                    background: CATEGORY_FILL[category],
+                                    color: CATEGORY_INK[category],
+                                  }
+                                : undefined
+                            }
+                          >
+                            {waiting ? (
+                              <span className="kano-cell-digits">{pending.functional} ·</span>
+                            ) : answer ? (
+                              <>
+                                <span className="kano-cell-category">{category}</span>
+                                <span className="kano-cell-digits">
+                                  {answer.functional}·{answer.dysfunctional}
+                                </span>
+                              </>
+                            ) : (
+                              ''
+                            )}
+                          </button>
+                        </td>
+                      );
+                    })}
+                    <td>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('kano.entry.removeRespondent', { label: name })}
+                        onClick={() =>
+                          void execute({ type: 'kano.removeRespondent', id: respondent.id })
+                        }
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="kano-grid-footer">
+        <button type="button" className="primary" onClick={() => void addRespondent()}>
+          {t('kano.entry.addRespondent')}
+        </button>
+        <span className="muted">{t('kano.entry.respondents', { count: respondents.length })}</span>
+        {pages > 1 && (
+          <span className="kano-pager">
+            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t('kano.entry.previous')}
+            </button>
+            {t('kano.entry.page', {
+              from: first + 1,
+              to: first + visible.length,
+              total: respondents.length,
+            })}
+            <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+              {t('kano.entry.next')}
+            </button>
+          </span>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The label cell: typed freely, saved when the field is left. */
+function RespondentLabel({ respondent, row }: { respondent: KanoRespondent; row: number }) {
+  const t = useT();
+  const { execute } = useSession();
+  const [label, setLabel] = useState(respondent.label);
+  const save = () => {
+    if (label.trim() !== respondent.label) {
+      void execute({ type: 'kano.updateRespondent', id: respondent.id, label: label.trim() });
+    }
+  };
+  return (
+    <input
+      className="kano-respondent-label"
+      aria-label={t('kano.entry.respondentLabel', { number: row + 1 })}
+      placeholder={t('kano.respondentNumber', { number: row + 1 })}
+      value={label}
+      maxLength={100}
+      onChange={(e) => setLabel(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+    />
+  );
+}

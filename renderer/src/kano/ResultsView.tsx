@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { analyseKano } from '../../../shared/kano/analysis';
+import { useLanguage } from '../i18n';
+import { useSession } from '../session/SessionContext';
+import { BetterWorseChart } from './charts/BetterWorseChart';
+import { CategoryBars } from './charts/CategoryBars';
+import { ContinuousChart } from './charts/ContinuousChart';
+import { CompareTable } from './CompareTable';
+import { ResultsTable } from './ResultsTable';
+
+const EVERYONE = '';
+const COMPARE = 'compare';
+
+/** The results, hidden on the projector until the facilitator reveals them. */
+export function ResultsView() {
+  const { t, language } = useLanguage();
+  const { session, execute } = useSession();
+  const { revealed, respondents } = session.kano;
+  const [choice, setChoice] = useState(EVERYONE);
+  const groupId = session.groups.some((g) => g.id === choice) ? choice : undefined;
+  const results = useMemo(
+    () => analyseKano(session.kano, groupId === undefined ? {} : { groupId }),
+    [session.kano, groupId],
+  );
+
+  return (
+    <section className="card">
+      <div className="kano-section-head">
+        <h2>{t('kano.results.title')}</h2>
+        {revealed && session.groups.length > 0 && (
+          <label className="kano-inline-label">
+            {t('kano.results.filter')}
+            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value={EVERYONE}>{t('kano.results.all')}</option>
+              {session.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+              <option value={COMPARE}>{t('kano.results.compare')}</option>
+            </select>
+          </label>
+        )}
+        <button
+          type="button"
+          className={revealed ? undefined : 'primary'}
+          onClick={() => void execute({ type: 'kano.setRevealed', revealed: !revealed })}
+        >
+          {revealed ? t('kano.results.hide') : t('kano.results.reveal')}
+        </button>
+      </div>
+      {!revealed ? (
+        <p className="empty kano-hidden">
+          {t('kano.results.hidden', { respondents: respondents.length })}
+        </p>
+      ) : session.kano.wishes.length === 0 ? (
+        <p className="empty">{t('kano.entry.noWishes')}</p>
+      ) : choice === COMPARE ? (
+        <CompareTable session={session} />
+      ) : (
+        <>
+          <ResultsTable results={results} data={session.kano} groupId={groupId} />
+          {results.some((r) => r.n > 0) ? (
+            <div className="kano-charts">
+              <BetterWorseChart results={results} t={t} language={language} />
+              <ContinuousChart results={results} t={t} language={language} />
+              <CategoryBars results={results} t={t} language={language} />
+            </div>
+          ) : (
+            <p className="empty">{t('kano.chart.noData')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { WishAnalysis } from '../../../../shared/kano/analysis';
+import { CONTINUOUS_THRESHOLD } from '../../../../shared/kano/continuous';
+import type { Language } from '../../../../shared/session';
+import { formatNumber } from '../../components/format';
+import type { Translate } from '../../i18n';
+import { ScatterChart } from './ScatterChart';
+
+interface Props {
+  results: readonly WishAnalysis[];
+  t: Translate;
+  language: Language;
+}
+
+/** Scores run from −2 to 4 on both questions (domain.md). */
+const TICKS = [-2, -1, 0, 1, 2, 3, 4];
+
+/**
+ * DuMouchel's continuous analysis: mean dysfunctional score (x) against mean functional score
+ * (y), split at 2, with ± one standard deviation as error bars: short bars mean agreement.
+ */
+export function ContinuousChart({ results, t, language }: Props) {
+  const points = results.flatMap(({ wish, continuous: c }) =>
+    c.x === null || c.y === null
+      ? []
+      : [
+          {
+            id: wish.id,
+            name: wish.name,
+            x: c.x,
+            y: c.y,
+            category: c.category,
+            errorX: c.sdX,
+            errorY: c.sdY,
+          },
+        ],
+  );
+  const quadrant = (category: 'A' | 'O' | 'M' | 'I') => ({
+    category,
+    label: `${t(`kano.category.${category}`)} (${category})`,
+  });
+  return (
+    <ScatterChart
+      title={t('kano.chart.continuous')}
+      xTitle={t('kano.chart.dysfunctionalAxis')}
+      yTitle={t('kano.chart.functionalAxis')}
+      xDomain={[-2, 4]}
+      yDomain={[-2, 4]}
+      ticks={{ x: TICKS, y: TICKS }}
+      split={{ x: CONTINUOUS_THRESHOLD, y: CONTINUOUS_THRESHOLD }}
+      quadrants={{
+        topLeft: quadrant('A'),
+        topRight: quadrant('O'),
+        bottomLeft: quadrant('I'),
+        bottomRight: quadrant('M'),
+      }}
+      points={points}
+      formatTick={(value) => formatNumber(value, language, 0)}
+      note={t('kano.chart.errorBars')}
+    />
+  );
+}

@@ -1,0 +1,161 @@
+import { expect, test } from './fixtures';
+import { HomePage } from './pages/HomePage';
+import type { Page } from '@playwright/test';
+
+const PARKING = 'Gratis parkeren';
+const BOOKING = 'Online afspraak maken';
+const COFFEE = 'Koffie tijdens het wachten';
+
+/** Answer pairs (functional, dysfunctional) per wish, typed as two digits per cell. */
+const PAPER_FORMS = [
+  ['25', '15', '13'], // M, O, A
+  ['25', '15', '14'], // M, O, A
+  ['35', '25', '33'], // M, M, I
+  ['15', '15', '51'], // O, O, R
+];
+const CATEGORIES = [
+  ['M', 'O', 'A'],
+  ['M', 'O', 'A'],
+  ['M', 'M', 'I'],
+  ['O', 'O', 'R'],
+];
+
+async function answerInKiosk(page: Page, wish: string, functional: string, dysfunctional: string) {
+  const card = page.getByTestId('kiosk-wish').filter({ hasText: wish });
+  await card
+    .getByRole('group', { name: `Hoe voel je je als ${wish} er is?` })
+    .getByRole('button', { name: functional, exact: true })
+    .click();
+  await card
+    .getByRole('group', { name: `Hoe voel je je als ${wish} er NIET is?` })
+    .getByRole('button', { name: dysfunctional, exact: true })
+    .click();
+}
+
+test('a Kano exercise: wishes, paper forms, participant mode, consensus and results', async ({
+  page,
+  app,
+}) => {
+  const home = new HomePage(page);
+  await home.open(app.url);
+  const id = await home.createSession({ name: 'Kano garage' });
+  await page.getByRole('tab', { name: 'Kano' }).click();
+
+  // Three wishes.
+  for (const wish of [PARKING, BOOKING, COFFEE]) {
+    await page.getByLabel('Wens', { exact: true }).fill(wish);
+    await page.getByRole('button', { name: 'Wens toevoegen' }).click();
+    await expect(page.getByTestId('wish').filter({ hasText: wish })).toBeVisible();
+  }
+  await expect(page.getByTestId('wish')).toHaveCount(3);
+
+  // Four paper forms through the grid: two digits per wish, the cursor moves on by itself.
+  await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
+  for (const [index, form] of PAPER_FORMS.entries()) {
+    await page.getByRole('button', { name: 'Respondent toevoegen' }).click();
+    const firstCell = page.getByRole('button', { name: new RegExp(`^#${index + 1}, ${PARKING}:`) });
+    await expect(firstCell).toBeFocused();
+    for (const pair of form) await page.keyboard.type(pair);
+    await expect(
+      page.getByTestId('respondent-row').nth(index).locator('.kano-cell-category'),
+    ).toHaveText(CATEGORIES[index]!);
+  }
+  await expect(page.getByRole('button', { name: `#1, ${PARKING}: M (2, 5)` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/kano-grid.png', fullPage: true });
+
+  // Two participants in participant mode.
+  await page.getByRole('button', { name: 'Deelnemersmodus' }).click();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
+  await page.getByRole('button', { name: 'Start deelnemersmodus' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/kiosk/${id}/kano$`));
+  await answerInKiosk(page, PARKING, 'Vanzelfsprekend', 'Niet leuk'); // M
+  await page
+    .getByTestId('kiosk-wish')
+    .filter({ hasText: PARKING })
+    .getByRole('button', { name: '9', exact: true })
+    .click();
+  await answerInKiosk(page, BOOKING, 'Leuk', 'Niet leuk'); // O
+  await answerInKiosk(page, COFFEE, 'Leuk', 'Maakt niet uit'); // A
+  await expect(page.getByText('3 van 3 wensen beantwoord')).toBeVisible();
+  await page.screenshot({ path: 'test-results/kano-kiosk.png', fullPage: true });
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  await expect(page.getByText('Dank je wel!')).toBeVisible();
+  await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  // The next participant starts with a clean form.
+  await expect(page.getByText('0 van 3 wensen beantwoord')).toBeVisible();
+  await answerInKiosk(page, PARKING, 'Maakt niet uit', 'Niet leuk'); // M
+  await answerInKiosk(page, BOOKING, 'Leuk', 'Kan ermee leven'); // A
+  await answerInKiosk(page, COFFEE, 'Leuk', 'Leuk'); // Q
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  await expect(page.getByText('Dank je wel!')).toBeVisible();
+  await page.getByRole('button', { name: 'Begeleider' }).click();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
+  await page.getByRole('button', { name: 'Verlaten' }).click();
+
+  // One consensus classification by drag.
+  await page.getByRole('button', { name: 'Consensus', exact: true }).click();
+  await page
+    .getByTestId('consensus-card')
+    .filter({ hasText: PARKING })
+    .dragTo(page.getByTestId('consensus-zone-M'));
+  await expect(page.getByTestId('consensus-zone-M')).toContainText(PARKING);
+  await page.screenshot({ path: 'test-results/kano-consensus.png', fullPage: true });
+
+  // Results: hidden until revealed.
+  await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
+  await expect(page.getByText('De resultaten zijn verborgen. 6 respondenten')).toBeVisible();
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+  await checkResults(page);
+  await page.screenshot({ path: 'test-results/kano-results.png', fullPage: true });
+  for (const [name, file] of [
+    ['Better/Worse-diagram', 'kano-better-worse'],
+    ['Continue analyse (DuMouchel)', 'kano-continuous'],
+    ['Categorieën per wens', 'kano-bars'],
+  ]) {
+    await page.getByRole('img', { name }).screenshot({ path: `test-results/${file}.png` });
+  }
+
+  // A reload keeps everything; the file on disk has it too.
+  await page.reload();
+  await checkResults(page);
+  const onDisk = (await app.sessionOnDisk(id)) as {
+    kano: { respondents: unknown[]; consensus: Record<string, string>; revealed: boolean };
+  };
+  expect(onDisk.kano.respondents).toHaveLength(6);
+  expect(Object.values(onDisk.kano.consensus)).toEqual(['M']);
+  expect(onDisk.kano.revealed).toBe(true);
+});
+
+/*
+ * By hand, over the six respondents:
+ * Parking: M 5, O 1 → M; Fong 1.65·√(6·6/12) = 2.86 ≤ 4 → significant. Better 1/6 = 0,17,
+ *   Worse −6/6 = −1,00, importance 9 (one answer).
+ * Booking: O 4, M 1, A 1 → O; Fong 1.65·√(5·7/12) = 2.82 ≤ 3 → significant. Better 5/6 = 0,83,
+ *   Worse −5/6 = −0,83.
+ * Coffee: A 3, I 1, R 1, Q 1 → A, runner-up I; Fong 1.65·√(4·8/12) = 2.69 > 2 → mix "A/I".
+ *   Better 3/4 = 0,75, Worse 0/4 = 0,00; one Q and one R answer flagged.
+ */
+async function checkResults(page: Page) {
+  const rows = page.getByTestId('result-row');
+  await expect(rows).toHaveCount(3);
+  const parking = rows.filter({ hasText: PARKING });
+  await expect(parking.getByTestId('result-category')).toHaveText('M');
+  await expect(parking).toContainText('0,17');
+  await expect(parking).toContainText('-1,00');
+  await expect(parking).toContainText('9,0');
+  const booking = rows.filter({ hasText: BOOKING });
+  await expect(booking.getByTestId('result-category')).toHaveText('O');
+  await expect(booking).toContainText('0,83');
+  const coffee = rows.filter({ hasText: COFFEE });
+  await expect(coffee.getByTestId('result-category')).toHaveText('A/I');
+  await expect(coffee).toContainText('mix');
+  await expect(coffee.getByTestId('result-flag')).toHaveText('⚑ 1 Q, 1 R');
+  for (const chart of [
+    'Better/Worse-diagram',
+    'Continue analyse (DuMouchel)',
+    'Categorieën per wens',
+  ]) {
+    const svg = page.getByRole('img', { name: chart });
+    for (const wish of [PARKING, BOOKING, COFFEE]) await expect(svg).toContainText(wish);
+  }
+}
