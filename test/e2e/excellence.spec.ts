@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, lastLine, test } from './fixtures';
+import { HomePage } from './pages/HomePage';
 
 // Not in test-results: Playwright empties that folder at the start of every run.
 const SHOTS = join(import.meta.dirname, '..', 'artifacts', 'excellence');
@@ -245,4 +246,42 @@ test('CSV import with groups: problems are shown, a good file gives the per-grou
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.locator('.group-comparison').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'groups-1280x720.png') });
+});
+
+test('a repeat session shows the earlier "now" beside the current one', async ({ page, app }) => {
+  const samples = join(import.meta.dirname, '..', '..', 'resources', 'samples');
+  const first = lastLine(await app.cli('sessions', 'create', '--name', 'Voorjaar'));
+  await page.goto(`${app.url}#/session/${first}/excellence?view=entry`);
+  await page.getByTestId('excellence-import-file').setInputFiles(join(samples, 'excellence.csv'));
+  await expect(page.getByTestId('entry-row')).toHaveCount(7);
+
+  await new HomePage(page).open(app.url);
+  await page
+    .getByTestId('session-row')
+    .filter({ hasText: 'Voorjaar' })
+    .getByRole('button', { name: 'Herhalen' })
+    .click();
+  await expect(page.getByTestId('session-row')).toHaveCount(2);
+  const repeat = (await app.sessionFiles())
+    .map((file) => file.replace(/\.json$/, ''))
+    .find((id) => id !== first)!;
+
+  await page.goto(`${app.url}#/session/${repeat}/excellence?view=entry`);
+  await expect(page.getByText('Nog geen deelnemers.')).toBeVisible();
+  await page
+    .getByTestId('excellence-import-file')
+    .setInputFiles(join(samples, 'excellence-nl.csv'));
+  await expect(page.getByTestId('entry-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+
+  // Three lines: now, target and the earlier now (dashed); the table has the earlier now too.
+  const radar = page.getByTestId('radar').first();
+  await expect(radar.getByTestId('radar-series')).toHaveCount(3);
+  await expect(radar.locator('[data-series="previous"]')).toBeVisible();
+  const stats = page.getByTestId('excellence-stats');
+  await expect(stats.getByRole('columnheader', { name: 'Nu vorige keer' })).toBeVisible();
+  // Block 1 earlier: now 7 6 6 5 5 5 4 over seven participants = 38/7 = 5.43 → "5,4".
+  await expect(stats.locator('tr[data-block="1"] [data-figure="previous"]')).toHaveText('5,4');
+  await page.screenshot({ path: join(SHOTS, 'repeat.png'), fullPage: false });
 });

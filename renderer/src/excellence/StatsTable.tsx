@@ -70,7 +70,11 @@ export function StatsTable({ blocks }: { blocks: readonly BlockAnalysis[] }) {
                 </th>
                 <td className="num">{b.n}</td>
                 {cells(b.now, 'now')}
-                {previous && <td className="num">{figure(previousNow(b.block))}</td>}
+                {previous && (
+                  <td className="num" data-figure="previous">
+                    {figure(previousNow(b.block))}
+                  </td>
+                )}
                 {cells(b.target, 'target')}
                 <td className="num strong" data-figure="gap">
                   {figure(b.gap)}
