@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createApi } from './api';
+import { appVersion, RENDERER_DIR } from './appRoot';
 import { startHttpServer, type RunningServer } from './http/server';
-import { printReportPdf } from './pdf/printReport';
 import { reportFileName } from './pdf/reportFileName';
 import { SessionStore } from './store/sessionStore';
-
-export const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
-
-export function appVersion(): string {
-  const pkg = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
-  ) as { version: string };
-  return pkg.version;
-}
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -33,6 +22,8 @@ export async function startBrowserMode(
     version: appVersion(),
     exportPdf: async (id, printOptions) => {
       const session = await store.get(id);
+      // Loaded on first use: Playwright is large and most runs never print.
+      const { printReportPdf } = await import('./pdf/printReport');
       const pdf = await printReportPdf({
         baseUrl,
         sessionId: id,

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ROOT } from './appRoot';
 
 /**
- * `npm start`: the desktop app when Electron's binary is installed, browser mode otherwise.
+ * `npm start` (after `npm run build`): the desktop app when Electron's binary is installed, browser mode otherwise.
  * Electron's binary is looked for without `require('electron')`, which would try a download.
  */
 function electronBinary(): string | null {
@@ -21,12 +21,11 @@ function electronBinary(): string | null {
   }
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const binary = electronBinary();
 const args = process.argv.slice(2);
 const child = binary
-  ? spawn(binary, [root, ...args], { stdio: 'inherit' })
-  : spawn(process.execPath, ['--import', 'tsx', join(root, 'main', 'serve.ts'), ...args], {
+  ? spawn(binary, [APP_ROOT, ...args], { stdio: 'inherit' })
+  : spawn(process.execPath, [join(APP_ROOT, 'dist', 'node', 'serve.mjs'), ...args], {
       stdio: 'inherit',
     });
 if (!binary) {

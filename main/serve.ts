@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBrowserMode, RENDERER_DIR } from './browserMode';
+import { RENDERER_DIR } from './appRoot';
+import { startBrowserMode } from './browserMode';
 import { defaultDataDir } from './dataDir';
 import { openAppWindow } from './openAppWindow';
 

@@ -11,7 +11,12 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
+    // One buffer written in full is markedly faster than FileHandle.writeFile(string).
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) {
+      written += (await handle.write(bytes, written, bytes.length - written, written)).bytesWritten;
+    }
     await handle.sync();
   } catch (error) {
     await handle.close();

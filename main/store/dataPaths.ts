@@ -6,13 +6,16 @@ import { join } from 'node:path';
  *   sessions/<id>.damaged-<time>.json      a damaged file moved aside by "restore backup"
  *   backups/<id>/<time>.json               the last few good versions of a session
  *   trash/<id>.<deletedAtMs>.json          deleted sessions, kept for 30 days
+ *   session-list.json                      cache of the list's summaries (rebuilt at will)
  */
 export class DataPaths {
   readonly sessions: string;
   readonly backups: string;
   readonly trash: string;
+  readonly listingCache: string;
 
   constructor(readonly root: string) {
+    this.listingCache = join(root, 'session-list.json');
     this.sessions = join(root, 'sessions');
     this.backups = join(root, 'backups');
     this.trash = join(root, 'trash');

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { migrate } from '../../shared/migrations';
 import { sessionSchema, type Session } from '../../shared/session';
 import { writeFileAtomic } from './atomicFile';
+import { serialiseSession } from './serialise';
 
 /** Turns a session file's text into a valid, current Session, or says what is wrong. */
 export function parseSessionText(text: string): Session {
@@ -48,6 +49,6 @@ export class SessionFile implements Adapter<Session> {
   }
 
   async write(session: Session): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(session));
+    await writeFileAtomic(this.path, serialiseSession(session));
   }
 }

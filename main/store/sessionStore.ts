@@ -24,6 +24,7 @@ import { DataPaths, fileStamp } from './dataPaths';
 import { parseSessionText, SessionFile } from './sessionFile';
 import { Trash } from './trash';
 import { exportSessionFile, parseImport } from './transfer';
+import { ListingCache } from './listingCache';
 
 /** How many changes undo can take back per session (in memory, for this run of the app). */
 export const UNDO_LIMIT = 100;
@@ -46,12 +47,13 @@ export class SessionStore {
   private readonly trash: Trash;
   private readonly open = new Map<string, OpenSession>();
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly summaries = new Map<string, { version: string; item: SessionListItem }>();
+  private readonly summaries: ListingCache;
 
   private constructor(dataDir: string) {
     this.paths = new DataPaths(dataDir);
     this.backups = new Backups(this.paths);
     this.trash = new Trash(this.paths, this.backups);
+    this.summaries = new ListingCache(this.paths.listingCache);
   }
 
   static async open(dataDir: string): Promise<SessionStore> {
@@ -83,8 +85,11 @@ export class SessionStore {
       .filter((n) => n.endsWith('.json'))
       .map((n) => n.slice(0, -'.json'.length))
       .filter((id) => idSchema.safeParse(id).success);
+    const cached = await this.summaries.load();
     const items = await Promise.all(ids.map((id) => this.listItem(id)));
-    for (const id of this.summaries.keys()) if (!ids.includes(id)) this.summaries.delete(id);
+    const present = new Set(ids);
+    for (const id of cached.keys()) if (!present.has(id)) this.summaries.delete(id);
+    await this.summaries.save();
     return items
       .filter((item): item is SessionListItem => item !== null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -274,7 +279,7 @@ export class SessionStore {
       return null;
     }
     const version = `${info.mtimeMs}:${info.size}`;
-    const cached = this.summaries.get(id);
+    const cached = (await this.summaries.load()).get(id);
     if (cached && cached.version === version) return cached.item;
     let item: SessionListItem;
     try {

@@ -20,20 +20,11 @@ export interface App {
   sessionFiles(): Promise<string[]>;
 }
 
-/** Starts browser mode (the real server, store and built renderer) on a new data folder. */
+/** Starts browser mode as `npm run serve` does (the built server and renderer) on a new data folder. */
 async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(ROOT, 'main', 'serve.ts'),
-      '--no-open',
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-    ],
+    [join(ROOT, 'dist', 'node', 'serve.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

@@ -18,14 +18,18 @@ beforeEach(async () => {
 
 const sessionPath = (id: string) => join(dataDir, 'sessions', `${id}.json`);
 
-/** Every file in the data folder with its bytes: "nothing changed" means this is equal. */
+/**
+ * Every file in the data folder with its bytes: "nothing changed" means this is equal. The
+ * session list's cache is left out: listing may refresh it, and it holds no data of its own.
+ */
 async function snapshot(): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   async function walk(dir: string) {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else result[path.slice(dataDir.length)] = await readFile(path, 'utf8');
+      else if (entry.name !== 'session-list.json')
+        result[path.slice(dataDir.length)] = await readFile(path, 'utf8');
     }
   }
   await walk(dataDir);
@@ -279,5 +283,17 @@ describe('trash', () => {
     await utimes(join(dataDir, 'trash', `${id}.${old}.json`), old / 1000, old / 1000);
     expect(await store.listTrash()).toEqual([]);
     expect(await readdir(join(dataDir, 'trash'))).toEqual([]);
+  });
+});
+
+describe('the session list cache', () => {
+  it('is rebuilt when damaged and never trusted over a changed file', async () => {
+    const { id } = await store.create({ name: 'Eerst' });
+    await store.list();
+    await writeFile(join(dataDir, 'session-list.json'), '{"format":1,"entries":');
+    const fresh = await SessionStore.open(dataDir);
+    expect((await fresh.list()).map((i) => i.status === 'ok' && i.name)).toEqual(['Eerst']);
+    await writeFile(sessionPath(id), 'kapot');
+    expect((await (await SessionStore.open(dataDir)).list())[0]?.status).toBe('damaged');
   });
 });
