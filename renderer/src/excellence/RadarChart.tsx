@@ -1,3 +1,16 @@
+import {
+  angle,
+  CX,
+  CY,
+  HEIGHT,
+  isComplete,
+  outline,
+  point,
+  polar,
+  RADIUS,
+  WIDTH,
+  wrap,
+} from './radarGeometry';
 import './radar.css';
 
 export interface RadarSeries {
@@ -21,74 +34,12 @@ interface RadarChartProps {
   rings?: readonly number[];
 }
 
-const WIDTH = 760;
-const HEIGHT = 560;
-const CX = WIDTH / 2;
-const CY = HEIGHT / 2 + 4;
-const RADIUS = 190;
-/** Characters per line of an axis label before it wraps. */
-const LABEL_LINE = 18;
-
 /** Colours for series that carry no meaning of their own (one per group); dark enough to print. */
 export const SERIES_PALETTE = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b3fa0', '#a15c00', '#00838f'];
 /** "Now" and "target" keep the same colours everywhere: screen, radar and report. */
 export const NOW_COLOR = '#8a4b08';
 export const TARGET_COLOR = '#0b6e6e';
 export const PREVIOUS_COLOR = '#6b7280';
-
-function angle(index: number, count: number): number {
-  return -Math.PI / 2 + (2 * Math.PI * index) / count;
-}
-
-function polar(index: number, count: number, radius: number): [number, number] {
-  const a = angle(index, count);
-  return [CX + radius * Math.cos(a), CY + radius * Math.sin(a)];
-}
-
-/** Where a value lies on an axis; values outside the scale stay on its edge. */
-function point(index: number, count: number, value: number, max: number): [number, number] {
-  return polar(index, count, (Math.max(0, Math.min(value, max)) / max) * RADIUS);
-}
-
-/** Splits a label into lines of about LABEL_LINE characters, at spaces; "1." stays with its word. */
-function wrap(label: string): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    const short = last !== undefined && last.length <= 3;
-    if (last !== undefined && (short || (last + ' ' + word).length <= LABEL_LINE)) {
-      lines[lines.length - 1] = `${last} ${word}`;
-    } else lines.push(word);
-  }
-  return lines;
-}
-
-/**
- * The outline of one series. Without gaps it is a closed polygon; a missing value breaks the
- * line there, so a block nobody scored never looks like a score of zero.
- */
-function outline(values: readonly (number | null)[], max: number): string {
-  const count = values.length;
-  if (values.every((v) => v !== null)) {
-    const points = values.map((v, i) => point(i, count, v, max).join(' '));
-    return `M ${points.join(' L ')} Z`;
-  }
-  let path = '';
-  // Start right after a gap, so every run of present values is drawn in one piece.
-  const start = values.findIndex((v) => v === null);
-  let drawing = false;
-  for (let step = 1; step <= count; step++) {
-    const index = (start + step) % count;
-    const value = values[index];
-    if (value === null || value === undefined) {
-      drawing = false;
-      continue;
-    }
-    path += `${drawing ? 'L' : 'M'} ${point(index, count, value, max).join(' ')} `;
-    drawing = true;
-  }
-  return path.trim();
-}
 
 /** A radar chart in plain SVG (no library), used on screen and in the printed report. */
 export function RadarChart({
@@ -128,7 +79,7 @@ export function RadarChart({
           <g key={s.key} data-testid="radar-series" data-series={s.key}>
             <path
               d={outline(s.values, max)}
-              fill={s.dashed ? 'none' : s.color}
+              fill={s.dashed || !isComplete(s.values) ? 'none' : s.color}
               fillOpacity={0.12}
               stroke={s.color}
               strokeWidth={3}
