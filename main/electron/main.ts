@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from '../api';
+import { DATA_DIR_ENV } from '../dataDir';
 import { SessionStore } from '../store/sessionStore';
 import { registerIpc } from './ipc';
 import { electronPdfExport } from './printPdf';
@@ -15,6 +16,19 @@ const rendererRoot = pathToFileURL(join(__dirname, '..', 'renderer')).href + '/'
 const isAppUrl = (url: string) => url.startsWith(rendererRoot);
 
 let mainWindow: BrowserWindow | null = null;
+
+/** `--data-dir DIR` / `--data-dir=DIR`, else $KLANTKOMPAS_DATA_DIR, else Electron's userData. */
+function dataDir(): string {
+  const args = process.argv;
+  const index = args.indexOf('--data-dir');
+  const inline = args.find((a) => a.startsWith('--data-dir='));
+  return (
+    (index >= 0 ? args[index + 1] : undefined) ??
+    inline?.slice('--data-dir='.length) ??
+    process.env[DATA_DIR_ENV] ??
+    app.getPath('userData')
+  );
+}
 
 function createWindow(): void {
   const state = loadWindowState();
@@ -38,7 +52,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   let store: SessionStore;
   try {
-    store = await SessionStore.open(app.getPath('userData'));
+    store = await SessionStore.open(dataDir());
   } catch (error) {
     dialog.showErrorBox('Klantkompas', (error as Error).message);
     app.exit(1);
