@@ -31,6 +31,7 @@ export function HomeScreen() {
   const [creating, setCreating] = useState<SessionFormValues | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  const [dataDir, setDataDir] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Bumped after every action; the list is fetched again whenever it changes.
@@ -44,6 +45,10 @@ export function HomeScreen() {
       live = false;
     };
   }, [listVersion, notices]);
+
+  useEffect(() => {
+    api.info().then((info) => setDataDir(info.dataDir), notices.fail);
+  }, [notices]);
 
   const visible = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
@@ -275,6 +280,10 @@ export function HomeScreen() {
           </label>
         )}
       </Dialog>
+
+      {dataDir && (
+        <footer className="home-footer muted">{t('home.dataFolder', { folder: dataDir })}</footer>
+      )}
 
       <TrashDialog
         open={trashOpen}
