@@ -98,7 +98,7 @@ function NewAction({ candidates }: { candidates: readonly BlockNumber[] }) {
         {t('excellence.actions.block')}
         <BlockSelect value={block} onChange={setBlock} candidates={candidates} />
       </label>
-      <label className="grow">
+      <label>
         {t('excellence.actions.what')}
         <input value={what} maxLength={1000} onChange={(e) => setWhat(e.target.value)} />
       </label>
@@ -144,7 +144,7 @@ function ActionRow({ action }: { action: ExcellenceAction }) {
       <td>
         <BlockSelect value={action.block} onChange={(block) => update({ block })} />
       </td>
-      <td className="grow">{text('what', 1000)}</td>
+      <td>{text('what', 1000)}</td>
       <td>{text('who', 200)}</td>
       <td>{text('when', 100)}</td>
       <td>
