@@ -31,10 +31,10 @@ test.describe('the desktop shell (Electron)', () => {
       executablePath: binary!,
       args: [ROOT, '--no-sandbox', '--data-dir', dataDir],
     });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Klantkompas' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Klantkompas' })).toBeVisible();
     // The page has the typed API, and nothing of Node or of ipcRenderer.
-    const exposed = await window.evaluate(() => ({
+    const exposed = await page.evaluate(() => ({
       api: typeof window.klantkompas?.listSessions,
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,
@@ -47,15 +47,15 @@ test.describe('the desktop shell (Electron)', () => {
       ipc: false,
     });
     // window.open is denied.
-    await window.evaluate(() => window.open('https://example.com'));
+    await page.evaluate(() => window.open('https://example.com'));
     expect(app.windows()).toHaveLength(1);
 
-    await window.getByRole('button', { name: 'Nieuwe sessie' }).click();
-    await window.getByRole('dialog').getByLabel('Naam van de sessie').fill('Via Electron');
-    await window.getByRole('dialog').getByRole('button', { name: 'Aanmaken' }).click();
-    await expect(window.getByRole('heading', { level: 1 })).toHaveText('Via Electron');
+    await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+    await page.getByRole('dialog').getByLabel('Naam van de sessie').fill('Via Electron');
+    await page.getByRole('dialog').getByRole('button', { name: 'Aanmaken' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Via Electron');
     expect(await readdir(join(dataDir, 'sessions'))).toHaveLength(1);
-    await window.screenshot({ path: 'test/artifacts/electron-window.png' });
+    await page.screenshot({ path: 'test/artifacts/electron-window.png' });
     await app.close();
   });
 });
