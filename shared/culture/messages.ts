@@ -31,7 +31,7 @@ export const cultureMessages = defineMessages(
     'culture.desiredShort': 'Gewenst',
     'culture.grid.title': 'Antwoorden invoeren',
     'culture.grid.hint':
-      'Tab of Enter gaat naar het volgende vak; na de laatste rij verschijnt een nieuwe. Rijen uit een spreadsheet kun je in één keer plakken.',
+      'Tab of Enter gaat naar het volgende vak; Ctrl+Enter slaat de rij meteen op. Na de laatste rij verschijnt een nieuwe. Rijen uit een spreadsheet kun je in één keer plakken.',
     'culture.grid.participant': 'Deelnemer',
     'culture.grid.group': 'Groep',
     'culture.grid.word': '{side} {n}',
@@ -130,7 +130,7 @@ export const cultureMessages = defineMessages(
     'culture.desiredShort': 'Desired',
     'culture.grid.title': 'Enter answers',
     'culture.grid.hint':
-      'Tab or Enter moves to the next cell; after the last row a new one appears. Rows copied from a spreadsheet can be pasted in one go.',
+      'Tab or Enter moves to the next cell; Ctrl+Enter saves the row at once. After the last row a new one appears. Rows copied from a spreadsheet can be pasted in one go.',
     'culture.grid.participant': 'Participant',
     'culture.grid.group': 'Group',
     'culture.grid.word': '{side} {n}',

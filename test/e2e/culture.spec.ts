@@ -59,6 +59,9 @@ test('three participants in participant mode; the facilitator merges, hides and 
         await page.getByLabel(`${label}: Woord ${i + 1}`, { exact: true }).fill(word);
       }
     }
+    if (answers === PARTICIPANTS[2]) {
+      await page.screenshot({ path: join(ARTIFACTS, 'culture-kiosk.png') });
+    }
     await page.getByRole('button', { name: 'Klaar' }).click();
     await expect(page.getByRole('status')).toHaveText(/Dank je wel/);
     // The form is empty again for the next person, who never sees earlier answers.
@@ -97,6 +100,7 @@ test('three participants in participant mode; the facilitator merges, hides and 
   // The box follows the saved session, so it turns on once the change is stored.
   await page.getByLabel('Beperkend: bureaucratisch').click();
   await expect(page.getByLabel('Beperkend: bureaucratisch')).toBeChecked();
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-words.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Woordwolken' }).click();
   expect(await cloudWords(page, 'current')).toEqual(
@@ -154,15 +158,26 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   await page.goto(`${app.url}#/session/${id}/culture`);
   const newRow = page.getByTestId('culture-new-row');
 
-  // Type one participant: Tab moves on, Enter on the last word saves and opens a fresh row.
+  // Type one participant: Tab and Enter move on, Ctrl+Enter saves and opens a fresh row.
   await newRow.getByLabel('Nu 1 (1)').fill('open');
   await page.keyboard.press('Tab');
   await page.keyboard.type('eerlijk');
-  await newRow.getByLabel('Gewenst 1 (1)').fill('snel');
   await page.keyboard.press('Enter');
+  await expect(newRow.getByLabel('Nu 3 (1)')).toBeFocused();
+  await newRow.getByLabel('Gewenst 1 (1)').fill('snel');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('culture-row')).toHaveCount(1);
   await expect(page.getByLabel('Nu 1 (2)')).toBeFocused();
   await expect(page.getByTestId('culture-counter')).toHaveText('1 deelnemers hebben geantwoord');
+  // Enter through the last cell of the new row saves it too.
+  await page.keyboard.type('log');
+  await page.getByLabel('Gewenst 4 (2)').focus();
+  await page.keyboard.type('vlot');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('culture-row')).toHaveCount(2);
+  await expect(page.getByLabel('Nu 1 (3)')).toBeFocused();
+  await page.getByRole('button', { name: 'Rij verwijderen (2)' }).click();
+  await expect(page.getByTestId('culture-row')).toHaveCount(1);
 
   // Paste three lines copied from a spreadsheet (tab-separated) into the first word cell.
   await page.getByLabel('Nu 1 (2)').evaluate((input) => {
@@ -177,8 +192,14 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   await page.getByLabel('Nu 2 (1)').fill('eerlijk en open');
   await page.getByLabel('Nu 1 (3)').click();
   await expect(page.getByLabel('Nu 2 (1)')).toHaveValue('eerlijk en open');
-  const edited = (await app.sessionOnDisk(id)) as { culture: { entries: { current: string[] }[] } };
-  expect(edited.culture.entries[0]?.current).toEqual(['open', 'eerlijk en open']);
+  await expect
+    .poll(async () => {
+      const onDisk = (await app.sessionOnDisk(id)) as {
+        culture: { entries: { current: string[] }[] };
+      };
+      return onDisk.culture.entries[0]?.current;
+    })
+    .toEqual(['open', 'eerlijk en open']);
 
   // A bad CSV imports nothing and says which line is wrong.
   const badCsv = join(app.dataDir, 'bad.csv');
@@ -199,7 +220,55 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByTestId('culture-row')).toHaveCount(4);
 
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-entry.png'), fullPage: true });
+
   // Delete a row.
   await page.getByRole('button', { name: 'Rij verwijderen (4)' }).click();
   await expect(page.getByTestId('culture-row')).toHaveCount(3);
+});
+
+test('dragging a word onto another merges them; each cloud downloads as SVG and PNG', async ({
+  page,
+  app,
+}) => {
+  const id = await newSession(app, 'Slepen');
+  await page.goto(`${app.url}#/session/${id}/culture`);
+  await page
+    .getByTestId('culture-csv-input')
+    .setInputFiles(join(import.meta.dirname, '..', '..', 'resources', 'samples', 'culture.csv'));
+  await expect(page.getByTestId('culture-counter')).toHaveText('8 deelnemers hebben geantwoord');
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+  await page.getByRole('button', { name: 'Woordwolken' }).click();
+
+  const desired = page.getByTestId('cloud-desired');
+  expect(await cloudWords(page, 'desired')).toContain('klantgerichtheid');
+  await desired
+    .locator('g[data-key="klantgerichtheid"] text')
+    .dragTo(desired.locator('g[data-key="klantgericht"] text'));
+  await expect(page.getByRole('status').filter({ hasText: 'samengevoegd' })).toContainText(
+    '"klantgerichtheid" is samengevoegd met "klantgericht"',
+  );
+  expect(await cloudWords(page, 'desired')).not.toContain('klantgerichtheid');
+  await expect(desired.locator('g[data-key="klantgericht"] title')).toHaveText('klantgericht: 8');
+
+  // Two groups side by side (the import made them).
+  await page.getByLabel('Twee groepen naast elkaar').check();
+  await expect(page.getByTestId('cloud-pair')).toHaveCount(2);
+  await expect(page.getByTestId('cloud-pair').first()).toContainText('management (3)');
+  await page.getByLabel('Twee groepen naast elkaar').uncheck();
+
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Huidige cultuur als SVG' }).click();
+  const svg = await svgDownload;
+  expect(svg.suggestedFilename()).toBe('cultuur-huidig.svg');
+  const svgText = await (await svg.createReadStream()).toArray();
+  expect(Buffer.concat(svgText).toString()).toMatch(/^<svg[^>]*xmlns[\s\S]*bureaucratisch/);
+
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Gewenste cultuur als PNG' }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toBe('cultuur-gewenst.png');
+  const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  await png.saveAs(join(ARTIFACTS, 'culture-desired-download.png'));
 });

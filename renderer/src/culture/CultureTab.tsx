@@ -57,17 +57,19 @@ export function CultureTab() {
             </button>
           ))}
         </div>
-        <span className="culture-counter" data-testid="culture-counter">
-          {t('culture.answered', { count: entries.length })}
-        </span>
-        <button
-          type="button"
-          className={revealed ? undefined : 'primary'}
-          onClick={() => void execute({ type: 'culture.setRevealed', revealed: !revealed })}
-        >
-          {revealed ? t('culture.unreveal') : t('culture.reveal')}
-        </button>
-        <StartKioskButton method="culture" />
+        <div className="culture-bar-actions">
+          <span className="culture-counter" data-testid="culture-counter">
+            {t('culture.answered', { count: entries.length })}
+          </span>
+          <button
+            type="button"
+            className={revealed ? undefined : 'primary'}
+            onClick={() => void execute({ type: 'culture.setRevealed', revealed: !revealed })}
+          >
+            {revealed ? t('culture.unreveal') : t('culture.reveal')}
+          </button>
+          <StartKioskButton method="culture" />
+        </div>
       </div>
       {showsResults && !revealed ? (
         <p className="culture-hidden-results card">{t('culture.resultsHidden')}</p>

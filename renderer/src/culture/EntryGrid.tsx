@@ -161,19 +161,25 @@ function EntryRow({ index, entry, onAdded, onFocusRequest, onPaste }: EntryRowPr
     return ok;
   };
 
+  /**
+   * Enter moves to the next cell, like Tab. On the last cell, or with Ctrl+Enter anywhere, the
+   * row is saved and the cursor goes to the first word of the next row (a fresh one after the
+   * new row). Tab in an existing row just moves on; the row is saved when the cursor leaves it.
+   */
   const onKeyDown = async (event: KeyboardEvent<HTMLElement>, column: number) => {
     const enter = event.key === 'Enter';
-    const tabOut = event.key === 'Tab' && !event.shiftKey && column === LAST_COLUMN;
-    if (!enter && !(tabOut && !entry)) return;
-    event.preventDefault();
-    const wasNew = !entry && hasWords(cells);
-    if (!(await save())) return;
-    if (enter && !wasNew && !entry) {
-      return; // Enter in an empty new row: nothing to move on to
+    const saveRow = enter && (event.ctrlKey || event.metaKey);
+    const leaveRow =
+      column === LAST_COLUMN && !event.shiftKey && (enter || (event.key === 'Tab' && !entry));
+    if (enter && !saveRow && !leaveRow) {
+      event.preventDefault();
+      onFocusRequest({ row: index, column: column + 1 });
+      return;
     }
-    if (wasNew || !enter) onFocusRequest({ row: index + 1, column: FIRST_WORD_COLUMN });
-    else if (column === LAST_COLUMN) onFocusRequest({ row: index + 1, column: FIRST_WORD_COLUMN });
-    else onFocusRequest({ row: index, column: column + 1 });
+    if (!saveRow && !leaveRow) return;
+    event.preventDefault();
+    if (!entry && !hasWords(cells)) return; // nothing typed: no row to move on to
+    if (await save()) onFocusRequest({ row: index + 1, column: FIRST_WORD_COLUMN });
   };
 
   const set = (column: number, value: string) =>

@@ -43,7 +43,7 @@ function QuestionsCard() {
     <section className="card">
       <h2>{t('culture.questions')}</h2>
       <form
-        className="form-grid"
+        className="culture-questions"
         onSubmit={(event) => {
           event.preventDefault();
           void execute({ type: 'culture.setQuestions', current, desired });
