@@ -82,14 +82,12 @@ export function readCsv(text: string, maxRows: number): CsvOutcome<CsvTable> {
 
 /** Plain text for problems, the first `limit` of them, one per line. */
 export function formatCsvProblems(problems: CsvProblem[], language: Language, limit = 10): string {
-  const lines = problems
-    .slice(0, limit)
-    .map((p) =>
-      translate(language, 'csv.atLine', {
-        line: p.line,
-        text: translate(language, p.key, p.params),
-      }),
-    );
+  const lines = problems.slice(0, limit).map((p) =>
+    translate(language, 'csv.atLine', {
+      line: p.line,
+      text: translate(language, p.key, p.params),
+    }),
+  );
   if (problems.length > limit) {
     lines.push(translate(language, 'csv.andMore', { count: problems.length - limit }));
   }

@@ -285,11 +285,7 @@ export function HomeScreen() {
         <footer className="home-footer muted">{t('home.dataFolder', { folder: dataDir })}</footer>
       )}
 
-      <TrashDialog
-        open={trashOpen}
-        onClose={() => setTrashOpen(false)}
-        onRestored={reload}
-      />
+      <TrashDialog open={trashOpen} onClose={() => setTrashOpen(false)} onRestored={reload} />
     </main>
   );
 }
