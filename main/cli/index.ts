@@ -2,11 +2,20 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { defaultDataDir } from '../dataDir';
 import { SessionStore } from '../store/sessionStore';
+import { cultureCommands } from './culture';
+import { excellenceCommands } from './excellence';
+import { kanoCommands } from './kano';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
 import type { CliCommand, CliContext } from './types';
 
-const COMMANDS: CliCommand[] = [...sessionCommands, ...reportCommands];
+const COMMANDS: CliCommand[] = [
+  ...sessionCommands,
+  ...cultureCommands,
+  ...kanoCommands,
+  ...excellenceCommands,
+  ...reportCommands,
+];
 
 const COMMON_OPTIONS = { 'data-dir': { type: 'string' }, help: { type: 'boolean' } } as const;
 
