@@ -32,7 +32,13 @@ export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
     const page = await browser.newPage();
     await page.goto(new URL(reportRoute(request.sessionId, request), request.baseUrl).toString());
     await page.waitForSelector(REPORT_READY_SELECTOR, { timeout: 60_000 });
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // outline: bookmarks from the headings; tagged: a structured, accessible PDF.
+    return await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('exportFailed', `Printing the report failed: ${(error as Error).message}`);

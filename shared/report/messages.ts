@@ -24,6 +24,7 @@ export const reportMessages = defineMessages(
     'report.section.appendix': 'Bijlage met ruwe gegevens',
     // Page furniture
     'report.footer.page': 'Pagina {page} van {pages}',
+    'report.documentTitle': '{name} – rapport',
     'report.cover.kind': 'Rapport voor het managementteam',
     'report.cover.date': 'Datum',
     'report.cover.facilitator': 'Begeleider',
@@ -84,10 +85,8 @@ export const reportMessages = defineMessages(
     'report.kano.consensusColumn': 'Team',
     'report.kano.mix':
       'Een schuine streep (A/O) betekent een mix: het verschil is niet significant.',
-    'report.kano.betterWorse': 'Better/Worse-diagram',
     'report.kano.betterWorseHint':
       'Rechtsboven: wensen die veel tevredenheid geven en veel ontevredenheid bij ontbreken.',
-    'report.kano.bars': 'Verdeling van de antwoorden per wens',
     'report.kano.category.M': 'Basis',
     'report.kano.category.O': 'Lineair',
     'report.kano.category.A': 'Aantrekkelijk',
@@ -156,6 +155,7 @@ export const reportMessages = defineMessages(
     'report.section.actions': 'Actions',
     'report.section.appendix': 'Appendix with raw data',
     'report.footer.page': 'Page {page} of {pages}',
+    'report.documentTitle': '{name} – report',
     'report.cover.kind': 'Report for the management team',
     'report.cover.date': 'Date',
     'report.cover.facilitator': 'Facilitator',
@@ -212,10 +212,8 @@ export const reportMessages = defineMessages(
     'report.kano.n': 'n',
     'report.kano.consensusColumn': 'Team',
     'report.kano.mix': 'A slash (A/O) means a mix: the difference is not significant.',
-    'report.kano.betterWorse': 'Better/Worse diagram',
     'report.kano.betterWorseHint':
       'Top right: wishes that add much satisfaction, and cost much when missing.',
-    'report.kano.bars': 'Answers per wish',
     'report.kano.category.M': 'Must-be',
     'report.kano.category.O': 'Performance',
     'report.kano.category.A': 'Attractive',

@@ -122,7 +122,8 @@ test('the CLI prints the same report in English, and only the sections asked for
   expect(partialText).toContain('Kano: klantwensen ingedeeld');
   expect(partialText).not.toContain('Samenvatting');
   expect(partialText).not.toContain('Cultuur: van huidig naar gewenst');
-  expect((await pdfInfo(partial)).pages).toBe(2);
+  // The cover and the Kano pages only (the Kano charts may flow onto a second page).
+  expect((await pdfInfo(partial)).pages).toBeLessThanOrEqual(3);
 });
 
 test('a session with only culture data gets no Kano or Service Excellence pages', async ({

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Session } from '../../../shared/session';
 import { parseSections, reportLanguage } from '../../../shared/report/model';
+import { translate } from '../../../shared/i18n';
 import { api } from '../api/client';
 import { errorText, useT } from '../i18n';
 import { ReportDocument } from './ReportDocument';
@@ -21,6 +22,16 @@ export function PrintReport() {
   const root = useRef<HTMLDivElement>(null);
   const ready = useLayoutReady(root, session);
 
+  const lang = query.get('lang');
+  const language = session && reportLanguage(session, lang === 'nl' || lang === 'en' ? lang : null);
+
+  // The page title becomes the title of the PDF document.
+  useEffect(() => {
+    if (!session || !language) return;
+    const name = [session.organisation, session.name].filter(Boolean).join(' – ');
+    document.title = translate(language, 'report.documentTitle', { name });
+  }, [session, language]);
+
   useEffect(() => {
     api.getSession(id).then(
       (view) => setSession(view.session),
@@ -29,13 +40,12 @@ export function PrintReport() {
   }, [id]);
 
   if (failure) return <p role="alert">{errorText(t, failure)}</p>;
-  const lang = query.get('lang');
   return (
     <div ref={root} className="report-print" data-report-ready={ready ? 'true' : 'false'}>
-      {session && (
+      {session && language && (
         <ReportDocument
           session={session}
-          language={reportLanguage(session, lang === 'nl' || lang === 'en' ? lang : null)}
+          language={language}
           sections={parseSections(query.get('sections')) ?? session.report.sections}
         />
       )}

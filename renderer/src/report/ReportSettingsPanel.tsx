@@ -22,6 +22,7 @@ export function ReportSettingsPanel() {
 
   return (
     <aside className="report-settings card">
+      <ExportPdfButton language={language} sections={chosen} />
       <fieldset>
         <legend>{t('report.tab.sections')}</legend>
         {REPORT_SECTIONS.map((section) => (
@@ -84,7 +85,6 @@ export function ReportSettingsPanel() {
         />
         <span className="muted report-hint">{t('report.tab.conclusionsHint')}</span>
       </label>
-      <ExportPdfButton language={language} sections={chosen} />
     </aside>
   );
 }

@@ -3,6 +3,16 @@ import { blockNameKey } from '../../../../shared/excellence/blocks';
 import { excellenceResults } from '../../../../shared/excellence/results';
 import type { SeriesStats } from '../../../../shared/excellence/stats';
 import type { GroupAnalysis } from '../../../../shared/excellence/groups';
+import type { BlockAnalysis } from '../../../../shared/excellence/analysis';
+import type { ExcellenceData } from '../../../../shared/excellence/model';
+import { blockLabels } from '../../excellence/blockLabels';
+import {
+  NOW_COLOR,
+  PREVIOUS_COLOR,
+  RadarChart,
+  TARGET_COLOR,
+  type RadarSeries,
+} from '../../excellence/RadarChart';
 import { useReportText } from '../reportText';
 
 /** Service Excellence: the radar, the statistics per block and the comparison per group. */
@@ -15,6 +25,10 @@ export function ExcellenceSection({ session }: { session: Session }) {
     <section className="report-excellence">
       <h2>{t('report.excellence.title')}</h2>
       <p className="report-intro">{t('report.excellence.intro', { count: scored })}</p>
+      <figure className="report-figure report-figure-radar">
+        <figcaption>{t('report.excellence.radar')}</figcaption>
+        <Radar blocks={results.blocks} previous={session.excellence.previous} />
+      </figure>
       <table className="report-table">
         <thead>
           <tr>
@@ -58,6 +72,41 @@ export function ExcellenceSection({ session }: { session: Session }) {
       {results.groups.length > 1 && <GroupComparison groups={results.groups} />}
     </section>
   );
+}
+
+/** Now against target; in a repeated workshop also the earlier "now", dashed. */
+function Radar({
+  blocks,
+  previous,
+}: {
+  blocks: readonly BlockAnalysis[];
+  previous: ExcellenceData['previous'];
+}) {
+  const { t, date } = useReportText();
+  const series: RadarSeries[] = [
+    {
+      key: 'now',
+      label: t('report.excellence.now'),
+      values: blocks.map((b) => b.now.mean),
+      color: NOW_COLOR,
+    },
+    {
+      key: 'target',
+      label: t('report.excellence.target'),
+      values: blocks.map((b) => b.target.mean),
+      color: TARGET_COLOR,
+    },
+  ];
+  if (previous) {
+    series.push({
+      key: 'previous',
+      label: t('excellence.radar.previous', { date: date(previous.date) }),
+      values: blocks.map((b) => previous.blocks.find((p) => p.block === b.block)?.meanNow ?? null),
+      color: PREVIOUS_COLOR,
+      dashed: true,
+    });
+  }
+  return <RadarChart title={t('report.excellence.radar')} axes={blockLabels(t)} series={series} />;
 }
 
 function SeriesHeads() {

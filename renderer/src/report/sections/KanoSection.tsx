@@ -2,12 +2,15 @@ import type { Session } from '../../../../shared/session';
 import { analyseKano, categoryLabel, type WishAnalysis } from '../../../../shared/kano/analysis';
 import { CATEGORY_PRIORITY } from '../../../../shared/kano/categoryStats';
 import { reportedCategory } from '../../../../shared/report/summary';
+import { BetterWorseChart } from '../../kano/charts/BetterWorseChart';
+import { CategoryBars } from '../../kano/charts/CategoryBars';
 import { useReportText } from '../reportText';
 
 /** Kano: the results table, the Better/Worse chart and the category bars. */
 export function KanoSection({ session }: { session: Session }) {
-  const { t, number } = useReportText();
+  const { t, number, language } = useReportText();
   const wishes = analyseKano(session.kano).filter((w) => reportedCategory(w) !== null);
+  const answered = wishes.filter((w) => w.n > 0);
   const respondents = session.kano.respondents.filter((r) => Object.keys(r.answers).length > 0);
   const hasConsensus = wishes.some((w) => w.consensus !== null);
   const hasMix = wishes.some((w) => categoryLabel(w).includes('/'));
@@ -62,6 +65,18 @@ export function KanoSection({ session }: { session: Session }) {
         {CATEGORY_PRIORITY.map((c) => `${c} = ${t(`report.kano.category.${c}`)}`).join(' · ')}
         {hasMix && ` — ${t('report.kano.mix')}`}
       </p>
+      {answered.length > 0 && (
+        <>
+          {/* The Kano charts carry their own titles. */}
+          <figure className="report-figure">
+            <CategoryBars results={answered} t={t} language={language} />
+          </figure>
+          <figure className="report-figure report-figure-square">
+            <BetterWorseChart results={answered} t={t} language={language} />
+            <p className="report-note">{t('report.kano.betterWorseHint')}</p>
+          </figure>
+        </>
+      )}
     </section>
   );
 }
