@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { exportSessionFile } from '../../main/store/transfer';
 import { translate } from '../../shared/i18n';
 import { blockNameKey, EXCELLENCE_BLOCKS } from '../../shared/excellence/blocks';
-import type { Session } from '../../shared/session';
+import { sessionSchema, type Session } from '../../shared/session';
+import { analyseCulture } from '../../shared/culture/analysis';
 import {
   ACTIONS,
   CURRENT_WORDS,
@@ -19,6 +20,7 @@ import {
 import { expect, lastLine, test, type App } from './fixtures';
 
 const run = promisify(execFile);
+const SAMPLES = join(import.meta.dirname, '..', '..', 'resources', 'samples');
 
 /** The PDF's text in content order, without any whitespace: table cells wrap lines anywhere. */
 async function pdfText(file: string): Promise<string> {
@@ -124,6 +126,28 @@ test('the CLI prints the same report in English, and only the sections asked for
   expect(partialText).not.toContain('Cultuur: van huidig naar gewenst');
   // The cover and the Kano pages only (the Kano charts may flow onto a second page).
   expect((await pdfInfo(partial)).pages).toBeLessThanOrEqual(3);
+});
+
+test('the sample CSV files of the three methods, imported with the CLI, all reach the PDF', async ({
+  app,
+}) => {
+  const id = lastLine(
+    await app.cli('sessions', 'create', '--name', 'Voorbeelden', '--organisation', 'Demo B.V.'),
+  );
+  for (const method of ['culture', 'kano', 'excellence']) {
+    await app.cli('import', method, join(SAMPLES, `${method}.csv`), '--session', id);
+  }
+  const session = sessionSchema.parse(await app.sessionOnDisk(id));
+  const file = join(app.dataDir, 'samples.pdf');
+  await app.cli('report', id, '--out', file);
+  const text = squeezed(await pdfText(file));
+  const cloud = analyseCulture(session.culture);
+  for (const { word } of [...cloud.current, ...cloud.desired])
+    expect(text).toContain(squeezed(word));
+  for (const wish of session.kano.wishes) expect(text).toContain(squeezed(wish.name));
+  for (const { block } of EXCELLENCE_BLOCKS) {
+    expect(text).toContain(squeezed(translate('nl', blockNameKey(block))));
+  }
 });
 
 test('a session with only culture data gets no Kano or Service Excellence pages', async ({
