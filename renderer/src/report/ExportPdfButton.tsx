@@ -14,9 +14,12 @@ import { useSession } from '../session/SessionContext';
 export function ExportPdfButton({
   language,
   sections,
+  beforeExport,
 }: {
   language: Language;
   sections: ReportSection[];
+  /** Settles when the settings being saved are stored. */
+  beforeExport(): Promise<unknown>;
 }) {
   const t = useT();
   const notices = useNotices();
@@ -26,6 +29,7 @@ export function ExportPdfButton({
   const exportPdf = async () => {
     setBusy(true);
     try {
+      await beforeExport();
       const result = await api.exportPdf(session.id, { language, sections });
       if (result.base64 !== undefined) {
         downloadFile(result.fileName, base64ToBytes(result.base64), 'application/pdf');

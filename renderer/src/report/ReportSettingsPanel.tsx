@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { REPORT_SECTIONS, reportLanguage, type ReportSection } from '../../../shared/report/model';
 import { printedSections } from '../../../shared/report/content';
 import type { Language } from '../../../shared/session';
@@ -12,6 +13,13 @@ export function ReportSettingsPanel() {
   const chosen = session.report.sections;
   const withData = printedSections(session, REPORT_SECTIONS);
   const language = reportLanguage(session);
+  // The text fields save when they lose focus, which is also the moment "Exporteer PDF" is
+  // clicked: saves run one after another and the export waits for the last, so the PDF has
+  // the words just typed.
+  const lastSave = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (command: Parameters<typeof execute>[0]) => {
+    lastSave.current = lastSave.current.then(() => execute(command));
+  };
 
   const toggle = (section: ReportSection, on: boolean) => {
     const sections = REPORT_SECTIONS.filter((s) => (s === section ? on : chosen.includes(s)));
@@ -22,7 +30,11 @@ export function ReportSettingsPanel() {
 
   return (
     <aside className="report-settings card">
-      <ExportPdfButton language={language} sections={chosen} />
+      <ExportPdfButton
+        language={language}
+        sections={chosen}
+        beforeExport={() => lastSave.current}
+      />
       <fieldset>
         <legend>{t('report.tab.sections')}</legend>
         {REPORT_SECTIONS.map((section) => (
@@ -66,7 +78,7 @@ export function ReportSettingsPanel() {
           onBlur={(event) => {
             const facilitator = event.target.value.trim();
             if (facilitator !== session.facilitator)
-              void execute({ type: 'session.updateSettings', facilitator });
+              save({ type: 'session.updateSettings', facilitator });
           }}
         />
       </label>
@@ -80,7 +92,7 @@ export function ReportSettingsPanel() {
           onBlur={(event) => {
             const conclusions = event.target.value;
             if (conclusions !== session.report.conclusions)
-              void execute({ type: 'report.updateSettings', conclusions });
+              save({ type: 'report.updateSettings', conclusions });
           }}
         />
         <span className="muted report-hint">{t('report.tab.conclusionsHint')}</span>
