@@ -159,3 +159,104 @@ async function checkResults(page: Page) {
     for (const wish of [PARKING, BOOKING, COFFEE]) await expect(svg).toContainText(wish);
   }
 }
+
+test('wishes by paste, keyboard order, edit and undo; CSV import; groups compared', async ({
+  page,
+  app,
+}) => {
+  const home = new HomePage(page);
+  await home.open(app.url);
+  const id = await home.createSession({ name: 'Kano lijst' });
+  await page.goto(`${app.url}#/session/${id}/kano`);
+
+  // A pasted list: empty lines and a double are skipped.
+  await page.getByRole('button', { name: 'Lijst plakken' }).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel('Wensen, één per regel')
+    .fill('Snelle levering\n\nVaste contactpersoon\nsnelle  levering\nLeenauto\n');
+  await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(
+    page.getByText('Wensen toegevoegd: 3. Overgeslagen (leeg of dubbel): 1.'),
+  ).toBeVisible();
+  const order = () => page.getByTestId('wish').locator('strong').allTextContents();
+  expect(await order()).toEqual(['Snelle levering', 'Vaste contactpersoon', 'Leenauto']);
+
+  // Alt+↓ moves the focused wish down; drag puts it back on top.
+  await page.getByTestId('wish').first().focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(order).toEqual(['Vaste contactpersoon', 'Snelle levering', 'Leenauto']);
+  await page
+    .getByTestId('wish')
+    .filter({ hasText: 'Snelle levering' })
+    .dragTo(page.getByTestId('wish').first());
+  await expect.poll(order).toEqual(['Snelle levering', 'Vaste contactpersoon', 'Leenauto']);
+
+  // Edit, then remove with undo from the notice.
+  await page
+    .getByTestId('wish')
+    .filter({ hasText: 'Leenauto' })
+    .getByRole('button', { name: 'Bewerken' })
+    .click();
+  await page.getByTestId('wish').getByLabel('Wens', { exact: true }).fill('Gratis leenauto');
+  await page.getByTestId('wish').getByRole('button', { name: 'Opslaan' }).click();
+  await expect.poll(order).toEqual(['Snelle levering', 'Vaste contactpersoon', 'Gratis leenauto']);
+  await page.getByRole('button', { name: 'Verwijderen: Vaste contactpersoon' }).click();
+  await expect(page.getByTestId('wish')).toHaveCount(2);
+  await page.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByTestId('wish')).toHaveCount(3);
+
+  // CSV import: a wrong file is refused with line numbers, a good one imported in one step.
+  await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
+  const input = page.getByLabel('CSV-bestand kiezen');
+  await input.setInputFiles({
+    name: 'fout.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('respondent;wens;functioneel;disfunctioneel\nA;Snelle levering;7;Leuk\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Regel 2: "7" in de kolom "functioneel"');
+  const csv = [
+    'respondent;groep;wens;functioneel;disfunctioneel;belang',
+    'A;Klanten;Snelle levering;Leuk;Niet leuk;8',
+    'A;Klanten;Gratis leenauto;Leuk;Maakt niet uit;',
+    'B;Dealers;Snelle levering;Vanzelfsprekend;Niet leuk;',
+    'B;Dealers;snelle levering;Vanzelfsprekend;Niet leuk;6',
+    'C;Dealers;Snelle levering;2;5;',
+  ].join('\n');
+  await input.setInputFiles({ name: 'goed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(
+    page.getByText('4 antwoorden van 3 respondenten; 0 nieuwe wensen, 2 nieuwe groepen.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Regel 5: respondent "B" beantwoordde "snelle levering" al op regel 4'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByTestId('respondent-row')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'B, Snelle levering: M (2, 5)' })).toBeVisible();
+
+  // Consensus with the keyboard only.
+  await page.getByRole('button', { name: 'Consensus', exact: true }).click();
+  await page.getByTestId('consensus-card').filter({ hasText: 'Gratis leenauto' }).focus();
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('consensus-zone-A')).toContainText('Gratis leenauto');
+
+  // Results per group and side by side.
+  await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+  const speed = page.getByTestId('result-row').filter({ hasText: 'Snelle levering' });
+  await expect(speed.getByTestId('result-category')).toHaveText('M/O');
+  await page.getByLabel('Groep').selectOption({ label: 'Dealers' });
+  await expect(speed.getByTestId('result-category')).toHaveText('M');
+  await page.getByLabel('Groep').selectOption({ label: 'Groepen vergelijken' });
+  const compare = page.getByTestId('kano-compare');
+  await expect(compare.getByRole('columnheader')).toHaveText([
+    'Wens',
+    'Iedereen',
+    'Klanten',
+    'Dealers',
+  ]);
+  await expect(compare.getByRole('row').filter({ hasText: 'Snelle levering' })).toContainText(
+    'n 2',
+  );
+  await page.screenshot({ path: 'test-results/kano-compare.png', fullPage: true });
+});

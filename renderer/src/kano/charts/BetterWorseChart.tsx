@@ -2,7 +2,7 @@ import type { WishAnalysis } from '../../../../shared/kano/analysis';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { ScatterChart } from './ScatterChart';
+import { NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -17,13 +17,14 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
  * (what having it adds), split at 0.5. Wishes without A, O, M or I answers have no point.
  */
 export function BetterWorseChart({ results, t, language }: Props) {
-  const points = results.flatMap((r) =>
+  const points = results.flatMap((r, index) =>
     r.better === null || r.worse === null
       ? []
       : [
           {
             id: r.wish.id,
             name: r.wish.name,
+            number: index + 1,
             x: Math.abs(r.worse),
             y: r.better,
             category: r.category,
@@ -51,6 +52,7 @@ export function BetterWorseChart({ results, t, language }: Props) {
       }}
       points={points}
       formatTick={(value) => formatNumber(value, language, 2)}
+      notes={points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []}
     />
   );
 }

@@ -3,7 +3,7 @@ import { CONTINUOUS_THRESHOLD } from '../../../../shared/kano/continuous';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { ScatterChart } from './ScatterChart';
+import { NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -19,13 +19,14 @@ const TICKS = [-2, -1, 0, 1, 2, 3, 4];
  * (y), split at 2, with ± one standard deviation as error bars: short bars mean agreement.
  */
 export function ContinuousChart({ results, t, language }: Props) {
-  const points = results.flatMap(({ wish, continuous: c }) =>
+  const points = results.flatMap(({ wish, continuous: c }, index) =>
     c.x === null || c.y === null
       ? []
       : [
           {
             id: wish.id,
             name: wish.name,
+            number: index + 1,
             x: c.x,
             y: c.y,
             category: c.category,
@@ -55,7 +56,10 @@ export function ContinuousChart({ results, t, language }: Props) {
       }}
       points={points}
       formatTick={(value) => formatNumber(value, language, 0)}
-      note={t('kano.chart.errorBars')}
+      notes={[
+        t('kano.chart.errorBars'),
+        ...(points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []),
+      ]}
     />
   );
 }

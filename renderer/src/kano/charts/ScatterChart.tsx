@@ -5,6 +5,8 @@ import { shortLabel, spreadLabels } from './labelLayout';
 export interface ScatterPoint {
   id: string;
   name: string;
+  /** The wish's number in the table, shown instead of its name when there are many points. */
+  number: number;
   x: number;
   y: number;
   category: KanoCategory | null;
@@ -30,8 +32,12 @@ export interface ScatterChartProps {
   quadrants: { topLeft: Quadrant; topRight: Quadrant; bottomLeft: Quadrant; bottomRight: Quadrant };
   points: ScatterPoint[];
   formatTick(value: number): string;
-  note?: string;
+  /** Small print under the plot, e.g. what the error bars mean. */
+  notes: string[];
 }
+
+/** Above this many points the labels are the wishes' numbers: names would cover the plot. */
+export const NUMBERED_ABOVE = 12;
 
 const WIDTH = 900;
 const HEIGHT = 680;
@@ -54,8 +60,9 @@ export function ScatterChart(props: ScatterChartProps) {
   const midX = sx(split.x);
   const midY = sy(split.y);
 
+  const numbered = points.length > NUMBERED_ABOVE;
   const labels = points.map((p) => {
-    const text = shortLabel(p.name);
+    const text = numbered ? String(p.number) : shortLabel(p.name);
     const width = text.length * FONT * 0.55;
     const leftSide = sx(p.x) > PLOT.left + (PLOT.right - PLOT.left) * 0.68;
     const x = leftSide ? sx(p.x) - 12 - width : sx(p.x) + 12;
@@ -138,9 +145,9 @@ export function ScatterChart(props: ScatterChartProps) {
       >
         {props.yTitle}
       </text>
-      {props.note && (
-        <text x={PLOT.right} y={HEIGHT - 30} textAnchor="end" fill="#5b6475" fontSize={FONT - 3}>
-          {props.note}
+      {props.notes.length > 0 && (
+        <text x={PLOT.right} y={HEIGHT - 8} textAnchor="end" fill="#5b6475" fontSize={FONT - 3}>
+          {props.notes.join(' · ')}
         </text>
       )}
       {points.map((p, i) => {
@@ -157,7 +164,7 @@ export function ScatterChart(props: ScatterChartProps) {
                 y2={sy(p.y)}
                 stroke={color}
                 strokeWidth={2}
-                opacity={0.6}
+                opacity={numbered ? 0.25 : 0.6}
               />
             )}
             {p.errorY != null && (
@@ -168,7 +175,7 @@ export function ScatterChart(props: ScatterChartProps) {
                 y2={clampY(p.y + p.errorY)}
                 stroke={color}
                 strokeWidth={2}
-                opacity={0.6}
+                opacity={numbered ? 0.25 : 0.6}
               />
             )}
             {Math.abs(labelY[i]! - label.y) > 4 && (
@@ -181,21 +188,25 @@ export function ScatterChart(props: ScatterChartProps) {
               />
             )}
             <circle cx={sx(p.x)} cy={sy(p.y)} r={8} fill={color} stroke="#ffffff" strokeWidth={2} />
-            <text
-              x={label.x}
-              y={labelY[i]}
-              fill="#1d2433"
-              fontWeight={600}
-              stroke="#ffffff"
-              strokeWidth={4}
-              strokeLinejoin="round"
-              paintOrder="stroke"
-            >
-              {label.text}
-            </text>
           </g>
         );
       })}
+      {/* Labels after all markers, so no marker covers a label. */}
+      {labels.map((label, i) => (
+        <text
+          key={points[i]!.id}
+          x={label.x}
+          y={labelY[i]}
+          fill="#1d2433"
+          fontWeight={600}
+          stroke="#ffffff"
+          strokeWidth={4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
+          {label.text}
+        </text>
+      ))}
     </svg>
   );
 }

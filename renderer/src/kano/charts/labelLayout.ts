@@ -1,7 +1,7 @@
 /**
  * Moves labels apart vertically so that no two overlap: labels are taken top to bottom and each
- * is pushed down to at least `gap` below the one before it (only labels that could touch
- * horizontally count). Returns the label y positions, in the order of `anchors`.
+ * is pushed down to at least `gap` below any label placed before it that it could touch
+ * horizontally. Returns the label y positions, in the order of `anchors`.
  */
 export function spreadLabels(
   anchors: readonly { x: number; y: number; width: number }[],
@@ -12,17 +12,15 @@ export function spreadLabels(
   const result = new Array<number>(anchors.length);
   for (const index of order) {
     const anchor = anchors[index]!;
+    // One sweep over the touching labels from top to bottom is enough: after moving below one,
+    // every label above it is at least `gap` away too. A label only ever moves down, so this
+    // ends even where rounding makes `(a + gap) - a` a little less than `gap`.
+    const touching = placed
+      .filter((other) => anchor.x < other.x + other.width && other.x < anchor.x + anchor.width)
+      .sort((a, b) => a.y - b.y);
     let y = anchor.y;
-    // Moving down past one label can land on another: repeat until nothing is touched.
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const other of placed) {
-        const touches = anchor.x < other.x + other.width && other.x < anchor.x + anchor.width;
-        if (touches && Math.abs(y - other.y) < gap) {
-          y = other.y + gap;
-          moved = true;
-        }
-      }
+    for (const other of touching) {
+      if (Math.abs(y - other.y) < gap) y = Math.max(y, other.y + gap);
     }
     placed.push({ ...anchor, y });
     result[index] = y;
