@@ -192,6 +192,8 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
     .dragTo(page.getByTestId('wish').first());
   await expect.poll(order).toEqual(['Snelle levering', 'Vaste contactpersoon', 'Leenauto']);
 
+  await page.screenshot({ path: 'test-results/kano-wishes.png', fullPage: true });
+
   // Edit, then remove with undo from the notice.
   await page
     .getByTestId('wish')
