@@ -81,6 +81,7 @@ export const reportMessages = defineMessages(
     'report.kano.category': 'Categorie',
     'report.kano.better': 'Better',
     'report.kano.worse': 'Worse',
+    'report.kano.importance': 'Belang',
     'report.kano.n': 'n',
     'report.kano.consensusColumn': 'Team',
     'report.kano.mix':
@@ -107,7 +108,8 @@ export const reportMessages = defineMessages(
     'report.excellence.median': 'Mediaan',
     'report.excellence.range': 'Min–max',
     'report.excellence.sd': 'sd',
-    'report.excellence.wide': 'Grote spreiding: bespreken.',
+    'report.excellence.wide':
+      'Grote spreiding (standaardafwijking 2 of meer, of 5 punten tussen laagste en hoogste cijfer): bespreken.',
     'report.excellence.groups': 'Vergelijking per groep (gemiddelde nu → doel)',
     'report.excellence.noGroup': 'Zonder groep',
     // Actions
@@ -209,6 +211,7 @@ export const reportMessages = defineMessages(
     'report.kano.category': 'Category',
     'report.kano.better': 'Better',
     'report.kano.worse': 'Worse',
+    'report.kano.importance': 'Importance',
     'report.kano.n': 'n',
     'report.kano.consensusColumn': 'Team',
     'report.kano.mix': 'A slash (A/O) means a mix: the difference is not significant.',
@@ -233,7 +236,8 @@ export const reportMessages = defineMessages(
     'report.excellence.median': 'Median',
     'report.excellence.range': 'Min–max',
     'report.excellence.sd': 'sd',
-    'report.excellence.wide': 'Wide spread: discuss.',
+    'report.excellence.wide':
+      'Wide spread (standard deviation 2 or more, or 5 points between the lowest and highest mark): discuss.',
     'report.excellence.groups': 'Comparison per group (mean now → target)',
     'report.excellence.noGroup': 'No group',
     'report.actions.title': 'Actions',

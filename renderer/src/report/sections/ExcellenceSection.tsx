@@ -29,6 +29,9 @@ export function ExcellenceSection({ session }: { session: Session }) {
         <figcaption>{t('report.excellence.radar')}</figcaption>
         <Radar blocks={results.blocks} previous={session.excellence.previous} />
       </figure>
+      {results.blocks.some((b) => b.wideSpread) && (
+        <p className="report-note">◆ {t('report.excellence.wide')}</p>
+      )}
       <table className="report-table">
         <thead>
           <tr>
@@ -66,9 +69,6 @@ export function ExcellenceSection({ session }: { session: Session }) {
           ))}
         </tbody>
       </table>
-      {results.blocks.some((b) => b.wideSpread) && (
-        <p className="report-note">◆ {t('report.excellence.wide')}</p>
-      )}
       {results.groups.length > 1 && <GroupComparison groups={results.groups} />}
     </section>
   );

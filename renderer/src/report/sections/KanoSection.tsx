@@ -13,6 +13,7 @@ export function KanoSection({ session }: { session: Session }) {
   const answered = wishes.filter((w) => w.n > 0);
   const respondents = session.kano.respondents.filter((r) => Object.keys(r.answers).length > 0);
   const hasConsensus = wishes.some((w) => w.consensus !== null);
+  const hasImportance = wishes.some((w) => w.importance !== null);
   const hasMix = wishes.some((w) => categoryLabel(w).includes('/'));
   return (
     <section className="report-kano">
@@ -35,6 +36,7 @@ export function KanoSection({ session }: { session: Session }) {
             <th>{t('report.kano.category')}</th>
             <th>{t('report.kano.better')}</th>
             <th>{t('report.kano.worse')}</th>
+            {hasImportance && <th>{t('report.kano.importance')}</th>}
             {hasConsensus && <th>{t('report.kano.consensusColumn')}</th>}
           </tr>
         </thead>
@@ -56,6 +58,7 @@ export function KanoSection({ session }: { session: Session }) {
               </td>
               <td>{number(wish.better, 2)}</td>
               <td>{number(wish.worse, 2)}</td>
+              {hasImportance && <td>{number(wish.importance)}</td>}
               {hasConsensus && <td>{wish.consensus ?? ''}</td>}
             </tr>
           ))}

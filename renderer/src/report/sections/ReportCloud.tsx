@@ -16,6 +16,7 @@ export function ReportCloud({
   label: string;
 }) {
   const { t } = useReportText();
+  if (words.length === 0) return <p className="report-muted">{t('culture.cloud.empty')}</p>;
   return (
     <WordCloud
       words={words}
