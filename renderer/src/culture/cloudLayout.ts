@@ -42,7 +42,17 @@ const SHRINK = 0.85;
 const MAX_CHARACTERS = 40;
 /** Share of the cloud the words' boxes may fill before the sizes are scaled down up front. */
 const FILL = 0.4;
-const PADDING = 5;
+/** Room around a word, relative to its font size (small words need less). */
+const PADDING_SHARE = 0.06;
+/**
+ * d3-cloud draws many words side by side on one sprite canvas and reads each word's pixels back
+ * from its cell; a stroke (its padding) wider than the cell's slack spills into the neighbour's
+ * cell, so a word's shape would depend on which words happen to be drawn next to it, and one new
+ * word would shift the whole cloud. Half an em of space on both sides keeps strokes in their cell.
+ */
+const SPRITE_MARGIN = '\u2002';
+const SCALE_STEP = 0.9;
+const SIZE_RUNG = 1.1;
 
 /** d3-cloud draws each word on a 2048-pixel sprite canvas: reuse one for every layout. */
 let spriteCanvas: HTMLCanvasElement | undefined;
@@ -70,27 +80,36 @@ interface SizedWord extends CloudWord {
 }
 
 /**
- * Font size grows with the square root of the count (a word's area follows its frequency). The sizes are then
- * scaled so the words' boxes fill at most FILL of the cloud, and no word is wider than the cloud.
+ * √count rounded to a ladder of 10% steps: one more mention of a frequent word (16 → 17) leaves
+ * its size, and so the whole layout, unchanged; the steps are too small to see.
+ */
+function rung(count: number): number {
+  return SIZE_RUNG ** Math.round(Math.log(Math.sqrt(count)) / Math.log(SIZE_RUNG));
+}
+
+/**
+ * Font size is `unit × √count` (see `rung`), so a word's area follows its frequency. The unit is as large as
+ * allowed (the most frequent word at most `largest`, the words' boxes filling at most FILL of
+ * the cloud) but taken from a fixed ladder of steps: one more participant then changes only the
+ * sizes of the words they gave, and the cloud stays put unless it really has to shrink.
  */
 function sizeWords(words: readonly CloudWord[], options: CloudOptions): SizedWord[] {
   const maxCount = Math.max(1, ...words.map((w) => w.count));
   const largest = options.height * 0.22;
-  const smallest = Math.max(11, options.height * 0.03);
-  const sized = words.map((w) => {
+  const measured = words.map((w) => {
     const text = shorten(w.word);
-    return {
-      ...w,
-      text,
-      size: Math.max(smallest, largest * Math.sqrt(w.count / maxCount)),
-      width100: measureWidth(text, 100, options),
-    };
+    return { ...w, text, width100: measureWidth(text, 100, options) };
   });
-  const area = sized.reduce((sum, w) => sum + (w.width100 / 100) * w.size * w.size * 1.2, 0);
-  const scale = Math.min(1, Math.sqrt((FILL * options.width * options.height) / Math.max(area, 1)));
-  return sized.map((w) => {
-    const fitsWidth = ((options.width - 4 * PADDING) * 0.95 * 100) / Math.max(w.width100, 1);
-    return { ...w, size: Math.min(w.size * scale, fitsWidth, options.height * 0.4) };
+  // Box area of all words at unit 1: width × height, with room for the line height.
+  const areaAtUnitOne = measured.reduce((sum, w) => sum + (w.width100 / 100) * w.count * 1.2, 0);
+  const fit = Math.min(
+    largest / Math.sqrt(maxCount),
+    Math.sqrt((FILL * options.width * options.height) / Math.max(areaAtUnitOne, 1)),
+  );
+  const unit = largest * SCALE_STEP ** Math.ceil(Math.log(fit / largest) / Math.log(SCALE_STEP));
+  return measured.map((w) => {
+    const fitsWidth = (options.width * 0.9 * 100) / Math.max(w.width100, 1);
+    return { ...w, size: Math.min(unit * rung(w.count), fitsWidth, options.height * 0.4) };
   });
 }
 
@@ -128,10 +147,11 @@ interface Run {
 
 function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudOptions): Run {
   // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
-  // and perWordRandom knows which word each call is for.
+  // and perWordRandom knows which word each call is for. Equal sizes go by key, not by count,
+  // so a mention more that does not change a size does not change the order either.
   const tags: Tag[] = words
     .map((w) => ({ key: w.key, text: w.text, size: Math.max(1, Math.floor(w.size * factor)) }))
-    .sort((a, b) => b.size - a.size);
+    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let placed: Run | undefined;
   spriteCanvas ??= document.createElement('canvas');
   const canvas = spriteCanvas;
@@ -139,12 +159,12 @@ function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudO
     .size([options.width, options.height])
     .canvas(() => canvas)
     .words(tags)
-    .text((d) => d.text)
+    .text((d) => `${SPRITE_MARGIN}${d.text}${SPRITE_MARGIN}`)
     .font(options.fontFamily)
     .fontWeight(options.fontWeight)
     .fontSize((d) => d.size)
     .rotate(0)
-    .padding(PADDING)
+    .padding((d) => Math.max(1, Math.round(d.size * PADDING_SHARE)))
     .random(perWordRandom(tags.map((t) => t.key)))
     .on('end', (result: Tag[], box?: { x: number; y: number }[]) => {
       // d3-cloud's box is in board coordinates; the words are relative to the middle.
@@ -182,10 +202,13 @@ export function layoutCloud(words: readonly CloudWord[], options: CloudOptions):
     if ([...top].every((key) => placedKeys.has(key))) break;
     factor *= SHRINK;
   }
-  const byKey = new Map(words.map((w) => [w.key, w]));
+  // d3-cloud overwrote each tag's text with the padded one: take the text from our own words.
+  const byKey = new Map(sized.map((w) => [w.key, w]));
   const placed = run.tags.flatMap((t) => {
     const word = byKey.get(t.key);
-    return word ? [{ ...word, text: t.text, size: t.size, x: t.x ?? 0, y: t.y ?? 0 }] : [];
+    if (!word) return [];
+    const { key, word: spelling, count, text } = word;
+    return [{ key, word: spelling, count, text, size: t.size, x: t.x ?? 0, y: t.y ?? 0 }];
   });
   return {
     width: options.width,
