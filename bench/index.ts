@@ -3,8 +3,15 @@ import * as foundation from './foundation';
 import * as culture from './culture';
 import * as kano from './kano';
 import * as excellence from './excellence';
+import * as report from './report';
 
-const BENCHES: Record<string, { run(): Promise<void> }> = { foundation, culture, kano, excellence };
+const BENCHES: Record<string, { run(): Promise<void> }> = {
+  foundation,
+  culture,
+  kano,
+  excellence,
+  report,
+};
 
 const chosen = process.argv.slice(2);
 const names = chosen.length ? chosen : Object.keys(BENCHES);
