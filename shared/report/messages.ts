@@ -13,7 +13,6 @@ export const reportMessages = defineMessages(
     'report.tab.export': 'Exporteer PDF',
     'report.tab.exporting': 'PDF wordt gemaakt…',
     'report.tab.exported': '"{fileName}" is opgeslagen.',
-    'report.tab.preview': 'Voorbeeld',
     'report.tab.noData': 'geen gegevens',
     'report.section.cover': 'Voorblad',
     'report.section.summary': 'Samenvatting',
@@ -61,13 +60,7 @@ export const reportMessages = defineMessages(
     'report.culture.title': 'Cultuur: van huidig naar gewenst',
     'report.culture.intro':
       '{count} deelnemers beschreven de huidige en de gewenste cultuur in elk vier woorden. Hoe groter het woord, hoe vaker het genoemd is.',
-    'report.culture.current': 'Huidige cultuur',
-    'report.culture.desired': 'Gewenste cultuur',
     'report.culture.fromTo': 'Van → naar',
-    'report.culture.keep': 'Behouden',
-    'report.culture.letGo': 'Loslaten',
-    'report.culture.develop': 'Ontwikkelen',
-    'report.culture.overlap': 'Overlap',
     'report.culture.overlapText':
       '{share} van de vermeldingen in de gewenste cultuur komt ook in de huidige voor; cosinusovereenkomst {cosine} (0 = niets gemeen, 1 = gelijk).',
     'report.culture.entropy':
@@ -88,20 +81,12 @@ export const reportMessages = defineMessages(
       'Een schuine streep (A/O) betekent een mix: het verschil is niet significant.',
     'report.kano.betterWorseHint':
       'Rechtsboven: wensen die veel tevredenheid geven en veel ontevredenheid bij ontbreken.',
-    'report.kano.category.M': 'Basis',
-    'report.kano.category.O': 'Lineair',
-    'report.kano.category.A': 'Aantrekkelijk',
-    'report.kano.category.I': 'Onverschillig',
-    'report.kano.category.R': 'Omgekeerd',
-    'report.kano.category.Q': 'Twijfelachtig',
     // Service excellence
     'report.excellence.title': 'Service Excellence: zelfevaluatie',
     'report.excellence.intro':
       '{count} deelnemers gaven elke bouwsteen een rapportcijfer (1–10): waar staan we nu, en waar willen we staan.',
     'report.excellence.radar': 'Nu en doel per bouwsteen',
     'report.excellence.block': 'Bouwsteen',
-    'report.excellence.now': 'Nu',
-    'report.excellence.target': 'Doel',
     'report.excellence.gap': 'Afstand',
     'report.excellence.n': 'n',
     'report.excellence.mean': 'Gem.',
@@ -147,7 +132,6 @@ export const reportMessages = defineMessages(
     'report.tab.export': 'Export PDF',
     'report.tab.exporting': 'Making the PDF…',
     'report.tab.exported': '"{fileName}" was saved.',
-    'report.tab.preview': 'Preview',
     'report.tab.noData': 'no data',
     'report.section.cover': 'Cover',
     'report.section.summary': 'Summary',
@@ -184,7 +168,7 @@ export const reportMessages = defineMessages(
     'report.summary.moreActions': '… and {count} more actions (see Actions).',
     'report.summary.links': 'How the methods connect',
     'report.summary.kanoLink':
-      'The Kano analysis informs building block 1, "{block}": {mustBe} must-be, {oneDimensional} performance and {attractive} attractive wishes.',
+      'The Kano analysis informs building block 1, "{block}": {mustBe} must-be, {oneDimensional} one-dimensional and {attractive} attractive wishes.',
     'report.summary.cultureLink':
       'The culture map informs building block 4, "{block}". Develop: {develop}. Let go: {letGo}.',
     'report.summary.blockScore': 'Score now {now}, target {target}.',
@@ -192,13 +176,7 @@ export const reportMessages = defineMessages(
     'report.culture.title': 'Culture: from current to desired',
     'report.culture.intro':
       '{count} participants described the current and the desired culture in four words each. The larger the word, the more often it was mentioned.',
-    'report.culture.current': 'Current culture',
-    'report.culture.desired': 'Desired culture',
     'report.culture.fromTo': 'From → to',
-    'report.culture.keep': 'Keep',
-    'report.culture.letGo': 'Let go',
-    'report.culture.develop': 'Develop',
-    'report.culture.overlap': 'Overlap',
     'report.culture.overlapText':
       '{share} of the mentions in the desired culture also occur in the current one; cosine similarity {cosine} (0 = nothing in common, 1 = the same).',
     'report.culture.entropy':
@@ -217,19 +195,11 @@ export const reportMessages = defineMessages(
     'report.kano.mix': 'A slash (A/O) means a mix: the difference is not significant.',
     'report.kano.betterWorseHint':
       'Top right: wishes that add much satisfaction, and cost much when missing.',
-    'report.kano.category.M': 'Must-be',
-    'report.kano.category.O': 'Performance',
-    'report.kano.category.A': 'Attractive',
-    'report.kano.category.I': 'Indifferent',
-    'report.kano.category.R': 'Reverse',
-    'report.kano.category.Q': 'Questionable',
     'report.excellence.title': 'Service Excellence: self-assessment',
     'report.excellence.intro':
       '{count} participants gave every building block a mark (1–10): where we are now, and where we want to be.',
     'report.excellence.radar': 'Now and target per building block',
     'report.excellence.block': 'Building block',
-    'report.excellence.now': 'Now',
-    'report.excellence.target': 'Target',
     'report.excellence.gap': 'Gap',
     'report.excellence.n': 'n',
     'report.excellence.mean': 'Mean',

@@ -37,8 +37,8 @@ function CultureTables({ session }: { session: Session }) {
           <tr>
             <th>{t('report.appendix.number')}</th>
             <th className="report-text-cell">{t('report.appendix.group')}</th>
-            <th className="report-text-cell">{t('report.culture.current')}</th>
-            <th className="report-text-cell">{t('report.culture.desired')}</th>
+            <th className="report-text-cell">{t('culture.current')}</th>
+            <th className="report-text-cell">{t('culture.desired')}</th>
           </tr>
         </thead>
         <tbody>

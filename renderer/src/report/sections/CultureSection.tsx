@@ -16,18 +16,18 @@ export function CultureSection({ session }: { session: Session }) {
       <p className="report-intro">{t('report.culture.intro', { count: cloud.participants })}</p>
       <div className="report-clouds report-keep">
         <figure className="report-cloud report-current">
-          <figcaption>{t('report.culture.current')}</figcaption>
-          <ReportCloud words={cloud.current} theme="current" label={t('report.culture.current')} />
+          <figcaption>{t('culture.current')}</figcaption>
+          <ReportCloud words={cloud.current} theme="current" label={t('culture.current')} />
         </figure>
         <figure className="report-cloud report-desired">
-          <figcaption>{t('report.culture.desired')}</figcaption>
-          <ReportCloud words={cloud.desired} theme="desired" label={t('report.culture.desired')} />
+          <figcaption>{t('culture.desired')}</figcaption>
+          <ReportCloud words={cloud.desired} theme="desired" label={t('culture.desired')} />
         </figure>
       </div>
       <h3>{t('report.culture.fromTo')}</h3>
       <FromToTable cloud={cloud} />
       <p className="report-note">
-        <strong>{t('report.culture.overlap')}: </strong>
+        <strong>{t('culture.fromTo.overlap')}: </strong>
         {t('report.culture.overlapText', {
           share: percent(cloud.overlapShare),
           cosine: number(cloud.cosine, 2),
@@ -43,7 +43,10 @@ function FromToTable({ cloud }: { cloud: CultureAnalysis }) {
   const { t } = useReportText();
   const columns = [
     cloud.letGo.map((w) => `${w.word} (${w.count})`),
-    cloud.keep.map((w) => `${w.word} (${w.current} → ${w.desired})`),
+    cloud.keep.map(
+      (w) =>
+        `${w.word} (${t('culture.fromTo.keepCounts', { current: w.current, desired: w.desired })})`,
+    ),
     cloud.develop.map((w) => `${w.word} (${w.count})`),
   ];
   const rows = Math.min(FROM_TO_ROWS, Math.max(...columns.map((c) => c.length)));
@@ -51,9 +54,9 @@ function FromToTable({ cloud }: { cloud: CultureAnalysis }) {
     <table className="report-table report-from-to">
       <thead>
         <tr>
-          <th className="report-text-cell report-current">{t('report.culture.letGo')}</th>
-          <th className="report-text-cell">{t('report.culture.keep')}</th>
-          <th className="report-text-cell report-desired">{t('report.culture.develop')}</th>
+          <th className="report-text-cell report-current">{t('culture.fromTo.letGo')}</th>
+          <th className="report-text-cell">{t('culture.fromTo.keep')}</th>
+          <th className="report-text-cell report-desired">{t('culture.fromTo.develop')}</th>
         </tr>
       </thead>
       <tbody>

@@ -40,10 +40,10 @@ export function ExcellenceSection({ session }: { session: Session }) {
             </th>
             <th rowSpan={2}>{t('report.excellence.n')}</th>
             <th colSpan={4} className="report-group-head">
-              {t('report.excellence.now')}
+              {t('excellence.radar.now')}
             </th>
             <th colSpan={4} className="report-group-head">
-              {t('report.excellence.target')}
+              {t('excellence.radar.target')}
             </th>
             <th rowSpan={2}>{t('report.excellence.gap')}</th>
           </tr>
@@ -86,13 +86,13 @@ function Radar({
   const series: RadarSeries[] = [
     {
       key: 'now',
-      label: t('report.excellence.now'),
+      label: t('excellence.radar.now'),
       values: blocks.map((b) => b.now.mean),
       color: NOW_COLOR,
     },
     {
       key: 'target',
-      label: t('report.excellence.target'),
+      label: t('excellence.radar.target'),
       values: blocks.map((b) => b.target.mean),
       color: TARGET_COLOR,
     },

@@ -29,7 +29,7 @@ export function KanoSection({ session }: { session: Session }) {
             <th className="report-text-cell">{t('report.kano.wish')}</th>
             <th>{t('report.kano.n')}</th>
             {CATEGORY_PRIORITY.map((category) => (
-              <th key={category} title={t(`report.kano.category.${category}`)}>
+              <th key={category} title={t(`kano.category.${category}`)}>
                 {category}
               </th>
             ))}
@@ -65,7 +65,7 @@ export function KanoSection({ session }: { session: Session }) {
         </tbody>
       </table>
       <p className="report-note">
-        {CATEGORY_PRIORITY.map((c) => `${c} = ${t(`report.kano.category.${c}`)}`).join(' · ')}
+        {CATEGORY_PRIORITY.map((c) => `${c} = ${t(`kano.category.${c}`)}`).join(' · ')}
         {hasMix && ` — ${t('report.kano.mix')}`}
       </p>
       {answered.length > 0 && (
@@ -90,7 +90,7 @@ function CategoryName({ wish }: { wish: WishAnalysis }) {
   const main = reportedCategory(wish);
   return (
     <span className={main ? `report-category report-category-${main}` : undefined}>
-      {main && !label.includes('/') ? t(`report.kano.category.${main}`) : label}
+      {main && !label.includes('/') ? t(`kano.category.${main}`) : label}
     </span>
   );
 }
