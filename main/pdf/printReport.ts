@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { ReportSection } from '../../shared/report/model';
 import { AppError } from '../../shared/errors';
-import { reportRoute, REPORT_READY_SELECTOR } from './reportRoute';
+import { REPORT_FAILED_ATTRIBUTE, reportRoute, REPORT_READY_SELECTOR } from './reportRoute';
 import { findChromium, HEADLESS_FLAGS, INSTALL_CHROMIUM_HINT } from '../chromium';
 
 export interface PrintRequest {
@@ -31,7 +31,12 @@ export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
   try {
     const page = await browser.newPage();
     await page.goto(new URL(reportRoute(request.sessionId, request), request.baseUrl).toString());
-    await page.waitForSelector(REPORT_READY_SELECTOR, { timeout: 60_000 });
+    const settled = await page.waitForSelector(
+      `${REPORT_READY_SELECTOR}, [${REPORT_FAILED_ATTRIBUTE}]`,
+      { timeout: 60_000 },
+    );
+    const failure = await settled.getAttribute(REPORT_FAILED_ATTRIBUTE);
+    if (failure !== null) throw new AppError('exportFailed', `The report page says: ${failure}`);
     // outline: bookmarks from the headings; tagged: a structured, accessible PDF.
     return await page.pdf({
       preferCSSPageSize: true,

@@ -12,3 +12,6 @@ export function reportRoute(
 
 /** The selector the report route sets once every cloud and chart is laid out. */
 export const REPORT_READY_SELECTOR = '[data-report-ready="true"]';
+
+/** Set instead when the report cannot be shown (e.g. the session is gone), with the reason. */
+export const REPORT_FAILED_ATTRIBUTE = 'data-report-error';

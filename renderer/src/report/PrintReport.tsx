@@ -39,7 +39,15 @@ export function PrintReport() {
     );
   }, [id]);
 
-  if (failure) return <p role="alert">{errorText(t, failure)}</p>;
+  // The printers stop waiting when they see data-report-error (main/pdf/reportRoute.ts).
+  if (failure) {
+    const reason = errorText(t, failure);
+    return (
+      <p role="alert" data-report-error={reason}>
+        {reason}
+      </p>
+    );
+  }
   return (
     <div ref={root} className="report-print" data-report-ready={ready ? 'true' : 'false'}>
       {session && language && (
