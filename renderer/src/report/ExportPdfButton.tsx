@@ -15,11 +15,14 @@ export function ExportPdfButton({
   language,
   sections,
   beforeExport,
+  nothingToPrint,
 }: {
   language: Language;
   sections: ReportSection[];
   /** Settles when the settings being saved are stored. */
   beforeExport(): Promise<unknown>;
+  /** No chosen section has anything to show: an export would be an empty page. */
+  nothingToPrint: boolean;
 }) {
   const t = useT();
   const notices = useNotices();
@@ -46,7 +49,7 @@ export function ExportPdfButton({
     <button
       type="button"
       className="primary report-export"
-      disabled={busy}
+      disabled={busy || nothingToPrint}
       onClick={() => void exportPdf()}
     >
       {busy ? t('report.tab.exporting') : t('report.tab.export')}

@@ -34,6 +34,7 @@ export function ReportSettingsPanel() {
         language={language}
         sections={chosen}
         beforeExport={() => lastSave.current}
+        nothingToPrint={!withData.some((section) => chosen.includes(section))}
       />
       <fieldset>
         <legend>{t('report.tab.sections')}</legend>
