@@ -56,7 +56,18 @@ test('three participants in participant mode; the facilitator merges, hides and 
       ['desired', 'Gewenste cultuur'],
     ] as const) {
       for (const [i, word] of answers[side].entries()) {
-        await page.getByLabel(`${label}: Woord ${i + 1}`, { exact: true }).fill(word);
+        const box = page.getByLabel(`${label}: Woord ${i + 1}`, { exact: true });
+        if (answers === PARTICIPANTS[0]) {
+          // Typing and Enter: Enter moves on to the next box and never hands in half an answer.
+          await expect(box).toBeFocused();
+          await page.keyboard.type(word);
+          await page.keyboard.press('Enter');
+        } else {
+          await box.fill(word);
+        }
+      }
+      if (answers === PARTICIPANTS[0] && side === 'current') {
+        await page.getByLabel('Huidige cultuur: Woord 4', { exact: true }).press('Enter');
       }
     }
     if (answers === PARTICIPANTS[2]) {
@@ -255,6 +266,15 @@ test('dragging a word onto another merges them; each cloud downloads as SVG and 
   await page.getByLabel('Twee groepen naast elkaar').check();
   await expect(page.getByTestId('cloud-pair')).toHaveCount(2);
   await expect(page.getByTestId('cloud-pair').first()).toContainText('management (3)');
+  await page.getByLabel('Tabel tonen').check();
+  const closeNotice = page.locator('.notice-close');
+  while ((await closeNotice.count()) > 0) await closeNotice.first().click();
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-two-groups.png'), fullPage: true });
+  await page
+    .getByTestId('cloud-current')
+    .first()
+    .screenshot({ path: join(ARTIFACTS, 'culture-management-current.png') });
+  await page.getByLabel('Tabel tonen').uncheck();
   await page.getByLabel('Twee groepen naast elkaar').uncheck();
 
   const svgDownload = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { WORDS_PER_SIDE } from '../../../shared/culture/model';
 import { cultureQuestions } from '../../../shared/culture/questions';
 import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
@@ -48,6 +48,13 @@ export function CultureKiosk() {
     first.current?.focus();
   };
 
+  /** Enter goes to the next box, so a participant cannot hand in half an answer by accident. */
+  const moveOnWithEnter = (event: KeyboardEvent<HTMLInputElement>, slot: number) => {
+    if (event.key !== 'Enter' || slot === 2 * WORDS_PER_SIDE - 1) return;
+    event.preventDefault();
+    event.currentTarget.form?.querySelector<HTMLInputElement>(`[data-slot="${slot + 1}"]`)?.focus();
+  };
+
   const inputs = (
     words: string[],
     setWords: (words: string[]) => void,
@@ -64,7 +71,9 @@ export function CultureKiosk() {
           value={words[i]}
           maxLength={500}
           autoComplete="off"
+          data-slot={side === 'current' ? i : WORDS_PER_SIDE + i}
           onChange={(e) => setWords(words.map((w, j) => (j === i ? e.target.value : w)))}
+          onKeyDown={(e) => moveOnWithEnter(e, side === 'current' ? i : WORDS_PER_SIDE + i)}
         />
       ))}
     </div>

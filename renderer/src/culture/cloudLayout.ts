@@ -53,6 +53,14 @@ const PADDING_SHARE = 0.06;
 const SPRITE_MARGIN = '\u2002';
 const SCALE_STEP = 0.9;
 const SIZE_RUNG = 1.1;
+/**
+ * Words are drawn a little smaller than they are laid out, which leaves a gap around every word
+ * in proportion to its size: without it, two words side by side ("trots", "traag") read as one
+ * phrase. The glyphs shrink towards the middle of their lower-case letters, 0.35 em above the
+ * baseline.
+ */
+const DRAWN_SHARE = 0.88;
+const GLYPH_MIDDLE = 0.35;
 
 /** d3-cloud draws each word on a 2048-pixel sprite canvas: reuse one for every layout. */
 let spriteCanvas: HTMLCanvasElement | undefined;
@@ -208,7 +216,9 @@ export function layoutCloud(words: readonly CloudWord[], options: CloudOptions):
     const word = byKey.get(t.key);
     if (!word) return [];
     const { key, word: spelling, count, text } = word;
-    return [{ key, word: spelling, count, text, size: t.size, x: t.x ?? 0, y: t.y ?? 0 }];
+    const size = Math.round(t.size * DRAWN_SHARE * 10) / 10;
+    const y = Math.round(((t.y ?? 0) - (t.size - size) * GLYPH_MIDDLE) * 10) / 10;
+    return [{ key, word: spelling, count, text, size, x: t.x ?? 0, y }];
   });
   return {
     width: options.width,
