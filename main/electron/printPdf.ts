@@ -2,7 +2,7 @@ import { BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import type { Api, PdfExportResult } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { reportRoute } from '../pdf/reportRoute';
+import { REPORT_FAILED_ATTRIBUTE, REPORT_READY_SELECTOR, reportRoute } from '../pdf/reportRoute';
 import { reportFileName } from '../pdf/reportFileName';
 import type { SessionStore } from '../store/sessionStore';
 
@@ -35,7 +35,13 @@ export function electronPdfExport(
     try {
       await window.loadFile(options.indexHtml, { hash: reportRoute(id, printOptions).slice(1) });
       await waitForReady(window);
-      pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+      // The same options as browser mode's page.pdf: CSS page size and footer, bookmarks, tags.
+      pdf = await window.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
+      });
     } catch (error) {
       throw new AppError('exportFailed', (error as Error).message);
     } finally {
@@ -55,13 +61,21 @@ export function electronPdfExport(
   };
 }
 
+/** Waits until the page says it is laid out, or stops at once with the reason it gives. */
 async function waitForReady(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
+  const probe = `(() => {
+    const failed = document.querySelector('[${REPORT_FAILED_ATTRIBUTE}]');
+    if (failed) return { failure: failed.getAttribute('${REPORT_FAILED_ATTRIBUTE}') };
+    return { ready: !!document.querySelector('${REPORT_READY_SELECTOR}') };
+  })()`;
   while (Date.now() < deadline) {
-    const ready = (await window.webContents.executeJavaScript(
-      `!!document.querySelector('[data-report-ready="true"]')`,
-    )) as boolean;
-    if (ready) return;
+    const state = (await window.webContents.executeJavaScript(probe)) as {
+      ready?: boolean;
+      failure?: string;
+    };
+    if (state.failure !== undefined) throw new Error(`The report page says: ${state.failure}`);
+    if (state.ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('The report did not finish laying out in time.');
