@@ -236,6 +236,24 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   // Delete a row.
   await page.getByRole('button', { name: 'Rij verwijderen (4)' }).click();
   await expect(page.getByTestId('culture-row')).toHaveCount(3);
+
+  // Odd words: 500 characters, emoji, right-to-left text, markup. All shown as plain text.
+  const long = 'lang'.repeat(125);
+  await page.getByLabel('Nu 1 (4)').fill(long);
+  await page.getByLabel('Nu 2 (4)').fill('🚀 vooruit');
+  await page.getByLabel('Nu 3 (4)').fill('مرحبا');
+  await page.getByLabel('Nu 4 (4)').fill('<b>vet</b>');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('culture-row')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Resultaten tonen' }).click();
+  await page.getByRole('button', { name: 'Woordwolken' }).click();
+  await page.getByLabel('Tabel tonen').check();
+  const words = await cloudWords(page, 'current');
+  expect(words).toEqual(expect.arrayContaining(['🚀 vooruit', 'مرحبا', '<b>vet</b>']));
+  expect(words).toContain(`${long.slice(0, 39)}…`);
+  await expect(page.getByTestId('cloud-current').locator('table')).toContainText(long);
+  await expect(page.getByTestId('cloud-current').locator('b')).toHaveCount(0);
+  await page.screenshot({ path: join(ARTIFACTS, 'culture-odd-words.png'), fullPage: true });
 });
 
 test('dragging a word onto another merges them; each cloud downloads as SVG and PNG', async ({
