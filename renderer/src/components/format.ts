@@ -12,6 +12,13 @@ export function formatDate(iso: string, language: Language): string {
   });
 }
 
+/** "25 nov. 2026": for tables, where the long form would wrap. */
+export function formatShortDate(iso: string, language: Language): string {
+  const date = new Date(`${iso}T12:00:00`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(LOCALES[language], { dateStyle: 'medium' });
+}
+
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -4,7 +4,7 @@ import { todayIso } from '../../../shared/session';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadFile } from '../components/download';
-import { formatDate, formatDateTime } from '../components/format';
+import { formatDateTime, formatShortDate } from '../components/format';
 import { useNotices } from '../components/Notices';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLanguage } from '../i18n';
@@ -179,10 +179,14 @@ export function HomeScreen() {
                       {item.name}
                     </a>
                   </td>
-                  <td>{item.organisation}</td>
-                  <td>{formatDate(item.date, language)}</td>
+                  <td>
+                    <div className="clamp" title={item.organisation}>
+                      {item.organisation}
+                    </div>
+                  </td>
+                  <td className="nowrap">{formatShortDate(item.date, language)}</td>
                   <td className="num">{item.participants}</td>
-                  <td>{formatDateTime(item.updatedAt, language)}</td>
+                  <td className="nowrap">{formatDateTime(item.updatedAt, language)}</td>
                   <td>
                     <div className="row-actions">
                       <button

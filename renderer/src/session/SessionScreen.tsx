@@ -35,8 +35,12 @@ function SessionLayout({ tab }: { tab: string }) {
           ← {t('nav.sessions')}
         </a>
         <div className="session-title">
-          <h1>{session.name}</h1>
-          {session.organisation && <span className="muted">{session.organisation}</span>}
+          <h1 title={session.name}>{session.name}</h1>
+          {session.organisation && (
+            <span className="muted" title={session.organisation}>
+              {session.organisation}
+            </span>
+          )}
         </div>
         <div className="topbar-actions">
           <button
