@@ -57,7 +57,7 @@ function analysisTable(a: CultureAnalysis): string[] {
       w ? `${w.word}  ${w.count}` : '';
     return `${cell(a.current[i]).padEnd(width)}  ${cell(a.desired[i])}`;
   });
-  const list = (words: { word: string }[]) => words.map((w) => w.word).join(', ') || '-';
+  const list = (words: { word: string }[]) => words.map((w) => w.word).join(' · ') || '-';
   return [
     `Participants: ${a.participants}`,
     '',
