@@ -11,6 +11,7 @@ export const coreMessages = defineMessages(
     'common.reset': 'Terugzetten',
     'common.save': 'Opslaan',
     'groups.add': 'Groep toevoegen',
+    'groups.duplicate': 'Er is al een groep met de naam "{name}".',
     'groups.explanation':
       'Deelnemers kunnen bij een groep horen, bijvoorbeeld "management" en "medewerkers". Zo zie je de resultaten per groep.',
     'groups.name': 'Naam van de groep',
@@ -113,6 +114,7 @@ export const coreMessages = defineMessages(
     'common.reset': 'Reset',
     'common.save': 'Save',
     'groups.add': 'Add group',
+    'groups.duplicate': 'There is already a group named "{name}".',
     'groups.explanation':
       'Participants can belong to a group, for example "management" and "staff", so results can be seen per group.',
     'groups.name': 'Group name',

@@ -155,3 +155,15 @@ test('the app speaks English when asked, and remembers it', async ({ page, app }
   await expect(page.getByRole('heading', { name: 'Session settings' })).toBeVisible();
   await page.screenshot({ path: 'test/artifacts/session-settings-en.png' });
 });
+
+test('answers that arrive from elsewhere appear on the open session screen', async ({
+  page,
+  app,
+}) => {
+  const id = lastLine(await app.cli('sessions', 'create', '--name', 'Twee schermen'));
+  await page.goto(`${app.url}#/session/${id}/culture`);
+  await expect(page.getByText('0 deelnemers hebben geantwoord')).toBeVisible();
+  // Another window (or the CLI) adds answers while the facilitator's screen stays open.
+  await app.cli('import', 'culture', 'resources/samples/culture.csv', '--session', id);
+  await expect(page.getByText('8 deelnemers hebben geantwoord')).toBeVisible();
+});

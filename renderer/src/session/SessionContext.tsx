@@ -32,6 +32,7 @@ export interface SessionState {
 }
 
 const SessionContext = createContext<SessionState | null>(null);
+const WATCH_INTERVAL_MS = 3000;
 
 export function useSession(): SessionState {
   const state = useContext(SessionContext);
@@ -51,6 +52,8 @@ interface Props {
   id: string;
   /** Ctrl+Z / Ctrl+Shift+Z; off in participant mode, where one person must not undo another. */
   undoShortcuts: boolean;
+  /** The facilitator's screen picks up changes made in other windows. */
+  watchForChanges?: boolean;
   children: ReactNode;
 }
 
@@ -58,7 +61,7 @@ interface Props {
  * Loads one session and offers every way to change it; the children render when loaded.
  * Give it `key={id}` where the id can change, so that a new session starts from a clean state.
  */
-export function SessionProvider({ id, undoShortcuts, children }: Props) {
+export function SessionProvider({ id, undoShortcuts, watchForChanges = false, children }: Props) {
   const t = useT();
   const notices = useNotices();
   const [view, setView] = useState<SessionView | null>(null);
@@ -74,6 +77,23 @@ export function SessionProvider({ id, undoShortcuts, children }: Props) {
       cancelled = true;
     };
   }, [id]);
+
+  // Answers may arrive from elsewhere: participant mode in a second window, or the CLI.
+  // Look again every few seconds while this window is visible; only a newer session is taken.
+  useEffect(() => {
+    if (!watchForChanges) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState !== 'visible') return;
+      api.getSession(id).then(
+        (loaded) =>
+          setView((current) =>
+            current && loaded.session.updatedAt > current.session.updatedAt ? loaded : current,
+          ),
+        () => undefined,
+      );
+    }, WATCH_INTERVAL_MS);
+    return () => window.clearInterval(timer);
+  }, [id, watchForChanges]);
 
   const run = useCallback(
     async (call: () => Promise<SessionView>): Promise<boolean> => {

@@ -13,7 +13,7 @@ export function SessionScreen() {
   const { id = '', tab } = useParams();
   if (!tab) return <Navigate to={`/session/${id}/culture`} replace />;
   return (
-    <SessionProvider key={id} id={id} undoShortcuts>
+    <SessionProvider key={id} id={id} undoShortcuts watchForChanges>
       <SessionLayout tab={tab} />
     </SessionProvider>
   );
