@@ -6,13 +6,8 @@ import type { GroupAnalysis } from '../../../../shared/excellence/groups';
 import type { BlockAnalysis } from '../../../../shared/excellence/analysis';
 import type { ExcellenceData } from '../../../../shared/excellence/model';
 import { blockLabels } from '../../excellence/blockLabels';
-import {
-  NOW_COLOR,
-  PREVIOUS_COLOR,
-  RadarChart,
-  TARGET_COLOR,
-  type RadarSeries,
-} from '../../excellence/RadarChart';
+import { overallRadarSeries } from '../../excellence/overallSeries';
+import { RadarChart } from '../../excellence/RadarChart';
 import { useReportText } from '../reportText';
 
 /** Service Excellence: the radar, the statistics per block and the comparison per group. */
@@ -83,29 +78,7 @@ function Radar({
   previous: ExcellenceData['previous'];
 }) {
   const { t, date } = useReportText();
-  const series: RadarSeries[] = [
-    {
-      key: 'now',
-      label: t('excellence.radar.now'),
-      values: blocks.map((b) => b.now.mean),
-      color: NOW_COLOR,
-    },
-    {
-      key: 'target',
-      label: t('excellence.radar.target'),
-      values: blocks.map((b) => b.target.mean),
-      color: TARGET_COLOR,
-    },
-  ];
-  if (previous) {
-    series.push({
-      key: 'previous',
-      label: t('excellence.radar.previous', { date: date(previous.date) }),
-      values: blocks.map((b) => previous.blocks.find((p) => p.block === b.block)?.meanNow ?? null),
-      color: PREVIOUS_COLOR,
-      dashed: true,
-    });
-  }
+  const series = overallRadarSeries(blocks, previous, t, date);
   return <RadarChart title={t('report.excellence.radar')} axes={blockLabels(t)} series={series} />;
 }
 
