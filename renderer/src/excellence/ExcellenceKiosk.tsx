@@ -7,6 +7,7 @@ import {
 import type { BlockScore } from '../../../shared/excellence/model';
 import { newId } from '../../../shared/ids';
 import { useT } from '../i18n';
+import { KioskGroupButtons } from '../kiosk/KioskGroupButtons';
 import { useSession } from '../session/SessionContext';
 import { MarkButtons } from './MarkButtons';
 import './excellence.css';
@@ -47,16 +48,7 @@ export function ExcellenceKiosk() {
         {session.groups.length > 0 && (
           <div className="kiosk-groups" role="group" aria-label={t('excellence.kiosk.group')}>
             <h2>{t('excellence.kiosk.group')}</h2>
-            {session.groups.map((g) => (
-              <button
-                key={g.id}
-                type="button"
-                aria-pressed={group === g.id}
-                onClick={() => setGroup(group === g.id ? null : g.id)}
-              >
-                {g.name}
-              </button>
-            ))}
+            <KioskGroupButtons groups={session.groups} value={group} onChange={setGroup} />
           </div>
         )}
         <button type="button" className="primary kiosk-main" onClick={() => setStep(0)}>

@@ -3,6 +3,7 @@ import { newId } from '../../../shared/ids';
 import { KANO_ANSWERS, type KanoAnswer } from '../../../shared/kano/evaluation';
 import type { KanoResponse, Wish } from '../../../shared/kano/model';
 import { useT } from '../i18n';
+import { KioskGroupButtons } from '../kiosk/KioskGroupButtons';
 import { useSession } from '../session/SessionContext';
 import './kano.css';
 
@@ -70,16 +71,7 @@ export function KanoKiosk() {
       {session.groups.length > 0 && (
         <fieldset className="kano-kiosk-group">
           <legend>{t('kano.kiosk.group')}</legend>
-          {session.groups.map((g) => (
-            <button
-              key={g.id}
-              type="button"
-              aria-pressed={group === g.id}
-              onClick={() => setGroup(group === g.id ? null : g.id)}
-            >
-              {g.name}
-            </button>
-          ))}
+          <KioskGroupButtons groups={session.groups} value={group} onChange={setGroup} />
         </fieldset>
       )}
       {wishes.map((wish) => (

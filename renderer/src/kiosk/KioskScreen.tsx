@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { isMethod, METHOD_SCREENS } from '../methods/registry';
 import { SessionProvider } from '../session/SessionContext';
 import { checkKioskPin } from './kioskPin';
+import { PinField } from './PinField';
 
 /**
  * Participant mode: only the method's participant page, full screen, no navigation, no undo.
@@ -47,17 +48,7 @@ export function KioskScreen() {
           onSubmit={leave}
           submitLabel={t('kiosk.leaveButton')}
         >
-          <label>
-            {t('kiosk.pin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              autoFocus
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          </label>
+          <PinField value={pin} onChange={setPin} />
           {wrong && <p className="field-error">{t('kiosk.wrongPin')}</p>}
         </Dialog>
       </main>

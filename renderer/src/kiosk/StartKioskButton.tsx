@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import type { Method } from '../methods/registry';
 import { useSession } from '../session/SessionContext';
 import { PIN_PATTERN, setKioskPin } from './kioskPin';
+import { PinField } from './PinField';
 
 /** Asks the facilitator for a PIN, then turns this window into the participant page. */
 export function StartKioskButton({ method }: { method: Method }) {
@@ -33,17 +34,7 @@ export function StartKioskButton({ method }: { method: Method }) {
         submitLabel={t('kiosk.startButton')}
       >
         <p>{t('kiosk.pinExplanation')}</p>
-        <label>
-          {t('kiosk.pin')}
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            autoFocus
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, '').slice(0, 8))}
-          />
-        </label>
+        <PinField value={pin} onChange={(value) => setPin(value.replace(/\D/g, '').slice(0, 8))} />
         {pin && !valid && <p className="field-error">{t('kiosk.pinRule')}</p>}
       </Dialog>
     </>
