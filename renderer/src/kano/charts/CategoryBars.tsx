@@ -1,10 +1,11 @@
 import type { WishAnalysis } from '../../../../shared/kano/analysis';
 import { CATEGORY_PRIORITY } from '../../../../shared/kano/categoryStats';
+import type { KanoCategory } from '../../../../shared/kano/model';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
 import { CATEGORY_FILL, CATEGORY_INK } from '../categoryStyle';
-import { shortLabel } from './labelLayout';
+import { fitText, textWidth } from './labelLayout';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -16,15 +17,38 @@ const WIDTH = 900;
 const FONT = 17;
 const ROW = 40;
 const BAR = 28;
-const TOP = 100;
 const LABEL_WIDTH = 290;
 const BAR_LEFT = LABEL_WIDTH + 10;
 const BAR_RIGHT = WIDTH - 70;
-const LEGEND_STEP = 146;
+const MARGIN = 10;
+const LEGEND_TOP = 52;
+const LEGEND_ROW = 28;
+const SWATCH = 18;
+/** Between a legend item's end and the next swatch. */
+const LEGEND_GAP = 28;
 
 /** One stacked 100% bar per wish: the share of each category, M O A I R Q from left to right. */
 export function CategoryBars({ results, t, language }: Props) {
-  const height = TOP + results.length * ROW + 10;
+  // The legend flows like text: items left to right, on a new line when the next does not fit.
+  const legend: { category: KanoCategory; text: string; x: number; y: number }[] = [];
+  let legendX = MARGIN;
+  let legendY = LEGEND_TOP;
+  for (const category of CATEGORY_PRIORITY) {
+    const text = fitText(
+      `${category} ${t(`kano.category.${category}`)}`,
+      WIDTH - 2 * MARGIN - SWATCH - 6,
+      FONT,
+    );
+    const width = SWATCH + 6 + textWidth(text, FONT);
+    if (legendX > MARGIN && legendX + width > WIDTH - MARGIN) {
+      legendX = MARGIN;
+      legendY += LEGEND_ROW;
+    }
+    legend.push({ category, text, x: legendX, y: legendY });
+    legendX += width + LEGEND_GAP;
+  }
+  const top = legendY + LEGEND_ROW + 20;
+  const height = top + results.length * ROW + 10;
   const scale = (percent: number) => (percent / 100) * (BAR_RIGHT - BAR_LEFT);
   return (
     <svg
@@ -38,21 +62,21 @@ export function CategoryBars({ results, t, language }: Props) {
       <title>{t('kano.chart.bars')}</title>
       <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
       <text x={10} y={32} fontSize={FONT + 5} fontWeight={700} fill="#1d2433">
-        {t('kano.chart.bars')}
+        {fitText(t('kano.chart.bars'), WIDTH - 2 * MARGIN, FONT + 5, true)}
       </text>
-      {CATEGORY_PRIORITY.map((category, i) => (
-        <g key={category} transform={`translate(${10 + i * LEGEND_STEP} 52)`}>
-          <rect width={18} height={18} fill={CATEGORY_FILL[category]} />
-          <text x={24} y={15} fill="#1d2433">
-            {`${category} ${t(`kano.category.${category}`)}`}
+      {legend.map(({ category, text, x, y }) => (
+        <g key={category} transform={`translate(${x} ${y})`} data-testid="chart-legend-item">
+          <rect width={SWATCH} height={SWATCH} fill={CATEGORY_FILL[category]} />
+          <text x={SWATCH + 6} y={15} fill="#1d2433">
+            {text}
           </text>
         </g>
       ))}
-      <text x={WIDTH - 10} y={TOP - 8} textAnchor="end" fill="#5b6475">
+      <text x={WIDTH - 10} y={top - 8} textAnchor="end" fill="#5b6475">
         n
       </text>
       {results.map((r, row) => {
-        const y = TOP + row * ROW;
+        const y = top + row * ROW;
         let x = BAR_LEFT;
         return (
           <g key={r.wish.id} data-testid="chart-bar">
@@ -64,7 +88,7 @@ export function CategoryBars({ results, t, language }: Props) {
               fill="#1d2433"
               fontWeight={600}
             >
-              {shortLabel(r.wish.name, 28)}
+              {fitText(r.wish.name, LABEL_WIDTH - MARGIN, FONT, true)}
             </text>
             <rect x={BAR_LEFT} y={y} width={BAR_RIGHT - BAR_LEFT} height={BAR} fill="#f4f6fa" />
             {CATEGORY_PRIORITY.map((category) => {
@@ -72,10 +96,11 @@ export function CategoryBars({ results, t, language }: Props) {
               const start = x;
               x += width;
               if (width === 0) return null;
+              const segment = `${category} ${formatNumber(r.percentages[category], language, 0)}%`;
               return (
                 <g key={category}>
                   <rect x={start} y={y} width={width} height={BAR} fill={CATEGORY_FILL[category]} />
-                  {width > 44 && (
+                  {textWidth(segment, FONT - 2) + 2 <= width && (
                     <text
                       x={start + width / 2}
                       y={y + BAR / 2 + 6}
@@ -83,7 +108,7 @@ export function CategoryBars({ results, t, language }: Props) {
                       fill={CATEGORY_INK[category]}
                       fontSize={FONT - 2}
                     >
-                      {`${category} ${formatNumber(r.percentages[category], language, 0)}%`}
+                      {segment}
                     </text>
                   )}
                 </g>

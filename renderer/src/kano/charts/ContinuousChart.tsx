@@ -13,10 +13,13 @@ interface Props {
 
 /** Scores run from −2 to 4 on both questions (domain.md). */
 const TICKS = [-2, -1, 0, 1, 2, 3, 4];
+const MIN = -2;
+const MAX = 4;
 
 /**
  * DuMouchel's continuous analysis: mean dysfunctional score (x) against mean functional score
  * (y), split at 2, with ± one standard deviation as error bars: short bars mean agreement.
+ * The axes keep the scale's real ends; a bar that runs past one is cut there and marked.
  */
 export function ContinuousChart({ results, t, language }: Props) {
   const points = results.flatMap(({ wish, continuous: c }, index) =>
@@ -35,6 +38,10 @@ export function ContinuousChart({ results, t, language }: Props) {
           },
         ],
   );
+  // Mean ± sd can run past the scale (−2..4); such bars are cut there with an arrowhead.
+  const outside = (value: number, error: number | null) =>
+    error !== null && (value - error < MIN || value + error > MAX);
+  const cut = points.some((p) => outside(p.x, p.errorX) || outside(p.y, p.errorY));
   const quadrant = (category: 'A' | 'O' | 'M' | 'I') => ({
     category,
     label: `${t(`kano.category.${category}`)} (${category})`,
@@ -44,8 +51,8 @@ export function ContinuousChart({ results, t, language }: Props) {
       title={t('kano.chart.continuous')}
       xTitle={t('kano.chart.dysfunctionalAxis')}
       yTitle={t('kano.chart.functionalAxis')}
-      xDomain={[-2, 4]}
-      yDomain={[-2, 4]}
+      xDomain={[MIN, MAX]}
+      yDomain={[MIN, MAX]}
       ticks={{ x: TICKS, y: TICKS }}
       split={{ x: CONTINUOUS_THRESHOLD, y: CONTINUOUS_THRESHOLD }}
       quadrants={{
@@ -58,6 +65,7 @@ export function ContinuousChart({ results, t, language }: Props) {
       formatTick={(value) => formatNumber(value, language, 0)}
       notes={[
         t('kano.chart.errorBars'),
+        ...(cut ? [t('kano.chart.errorBarsCut')] : []),
         ...(points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []),
       ]}
     />

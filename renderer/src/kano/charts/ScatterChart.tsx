@@ -1,6 +1,6 @@
 import type { KanoCategory } from '../../../../shared/kano/model';
 import { CATEGORY_FILL, CATEGORY_STRONG } from '../categoryStyle';
-import { shortLabel, spreadLabels } from './labelLayout';
+import { type Box, fitText, overlapArea, placeLabels, textWidth } from './labelLayout';
 
 export interface ScatterPoint {
   id: string;
@@ -40,36 +40,56 @@ export interface ScatterChartProps {
 export const NUMBERED_ABOVE = 12;
 
 const WIDTH = 900;
-const HEIGHT = 680;
+const BASE_HEIGHT = 680;
+/** The plot's frame. */
 const PLOT = { left: 90, right: 870, top: 60, bottom: 600 };
+/**
+ * Room between the frame and the ends of the scales, so a point on a scale's end (|Worse| = 1,
+ * a mean score of 4) is drawn whole, inside the frame, with room for the tip of a cut error bar.
+ */
+const PAD = 20;
 const FONT = 17;
-const LABEL_GAP = FONT + 3;
+const QUADRANT_FONT = FONT + 9;
+const NOTE_FONT = FONT - 3;
+const RADIUS = 8;
+/** The widest a wish's name may be as a label; longer names end in "…" (full name in <title>). */
+const LABEL_MAX = 250;
+const LABEL_HEIGHT = FONT + 2;
+/** Where a label's baseline sits in its box. */
+const BASELINE = FONT * 0.8;
 
 /**
  * A labelled scatter plot split in four coloured quadrants; the base of the Better/Worse chart
  * and the continuous plane. Pure SVG in a viewBox, so it scales for the projector and prints.
+ * Every point, label and error bar stays inside the frame: the scales end PAD inside it, error
+ * bars are cut at the ends of the scales (an arrowhead shows where), and labels are placed clear
+ * of the markers, the quadrant names and each other.
  */
 export function ScatterChart(props: ScatterChartProps) {
   const { xDomain, yDomain, split, quadrants, points } = props;
-  const sx = (x: number) =>
-    PLOT.left + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * (PLOT.right - PLOT.left);
+  const left = PLOT.left + PAD;
+  const right = PLOT.right - PAD;
+  const top = PLOT.top + PAD;
+  const bottom = PLOT.bottom - PAD;
+  const sx = (x: number) => left + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * (right - left);
   const sy = (y: number) =>
-    PLOT.bottom - ((y - yDomain[0]) / (yDomain[1] - yDomain[0])) * (PLOT.bottom - PLOT.top);
-  const clampX = (x: number) => Math.min(PLOT.right, Math.max(PLOT.left, sx(x)));
-  const clampY = (y: number) => Math.min(PLOT.bottom, Math.max(PLOT.top, sy(y)));
+    bottom - ((y - yDomain[0]) / (yDomain[1] - yDomain[0])) * (bottom - top);
+  const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
   const midX = sx(split.x);
   const midY = sy(split.y);
-
-  const numbered = points.length > NUMBERED_ABOVE;
-  const labels = points.map((p) => {
-    const text = numbered ? String(p.number) : shortLabel(p.name);
-    const width = text.length * FONT * 0.55;
-    const leftSide = sx(p.x) > PLOT.left + (PLOT.right - PLOT.left) * 0.68;
-    const x = leftSide ? sx(p.x) - 12 - width : sx(p.x) + 12;
-    // Just above the point's height, so a horizontal error bar does not run through the text.
-    return { text, width, x, y: sy(p.y) - 6, leftSide };
-  });
-  const labelY = spreadLabels(labels, LABEL_GAP);
+  const frame: Box = {
+    x: PLOT.left,
+    y: PLOT.top,
+    width: PLOT.right - PLOT.left,
+    height: PLOT.bottom - PLOT.top,
+  };
+  // Each marker with its white ring.
+  const markers: Box[] = points.map((p) => ({
+    x: sx(p.x) - RADIUS - 1,
+    y: sy(p.y) - RADIUS - 1,
+    width: 2 * RADIUS + 2,
+    height: 2 * RADIUS + 2,
+  }));
 
   const quadrantRects = [
     { q: quadrants.topLeft, x: PLOT.left, y: PLOT.top, w: midX - PLOT.left, h: midY - PLOT.top },
@@ -77,38 +97,153 @@ export function ScatterChart(props: ScatterChartProps) {
     { q: quadrants.bottomLeft, x: PLOT.left, y: midY, w: midX - PLOT.left, h: PLOT.bottom - midY },
     { q: quadrants.bottomRight, x: midX, y: midY, w: PLOT.right - midX, h: PLOT.bottom - midY },
   ];
+  // Each quadrant's name: as large as fits its quadrant, in the middle unless a point is there,
+  // else towards the quadrant's outer corner or another free spot.
+  const quadrantNames = quadrantRects.map(({ q, x, y, w, h }, i) => {
+    const size = Math.max(
+      FONT - 2,
+      Math.min(QUADRANT_FONT, (QUADRANT_FONT * (w - 16)) / textWidth(q.label, QUADRANT_FONT, true)),
+    );
+    const text = fitText(q.label, w - 16, size, true);
+    const width = textWidth(text, size, true);
+    const height = size;
+    const outerLeft = i % 2 === 0;
+    const outerTop = i < 2;
+    const cx = [x + w / 2, outerLeft ? x + 8 + width / 2 : x + w - 8 - width / 2];
+    const cy = [y + h / 2, outerTop ? y + 8 + height / 2 : y + h - 8 - height / 2];
+    const spots = [
+      [cx[0]!, cy[0]!],
+      [cx[0]!, (cy[0]! + cy[1]!) / 2],
+      [cx[1]!, cy[1]!],
+      [cx[0]!, cy[1]!],
+      [cx[1]!, cy[0]!],
+      [cx[0]!, outerTop ? y + h - 8 - height / 2 : y + 8 + height / 2],
+    ].map(([mx, my]): Box => ({ x: mx! - width / 2, y: my! - height / 2, width, height }));
+    const cost = (box: Box) => markers.reduce((sum, m) => sum + overlapArea(box, m, 2), 0);
+    const box =
+      spots.find((spot) => cost(spot) === 0) ?? spots.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    return { text, size, box };
+  });
+
+  const numbered = points.length > NUMBERED_ABOVE;
+  const texts = points.map((p) =>
+    numbered ? String(p.number) : fitText(p.name, LABEL_MAX, FONT, true),
+  );
+  const boxes = placeLabels(
+    points.map((p, i) => ({
+      px: sx(p.x),
+      py: sy(p.y),
+      width: textWidth(texts[i]!, FONT, true) + 2,
+      height: LABEL_HEIGHT,
+      radius: RADIUS + 1,
+    })),
+    [...markers, ...quadrantNames.map((n) => n.box)],
+    { x: PLOT.left + 3, y: PLOT.top + 3, width: frame.width - 6, height: frame.height - 6 },
+  );
+
+  // The notes, on as many lines as they need under the x-axis title.
+  const noteLines: string[] = [];
+  for (const note of props.notes) {
+    const last = noteLines[noteLines.length - 1];
+    if (last !== undefined && textWidth(`${last} · ${note}`, NOTE_FONT) <= PLOT.right - PLOT.left)
+      noteLines[noteLines.length - 1] = `${last} · ${note}`;
+    else noteLines.push(fitText(note, PLOT.right - PLOT.left, NOTE_FONT));
+  }
+  const height = BASE_HEIGHT + Math.max(0, noteLines.length - 1) * (NOTE_FONT + 4);
+
+  /** A ± error bar along one axis, cut at the ends of the scale with an arrowhead there. */
+  const errorBar = (
+    p: ScatterPoint,
+    axis: 'x' | 'y',
+    error: number,
+    color: string,
+    opacity: number,
+  ) => {
+    const domain = axis === 'x' ? xDomain : yDomain;
+    const scale = axis === 'x' ? sx : sy;
+    const value = axis === 'x' ? p.x : p.y;
+    const low = value - error;
+    const high = value + error;
+    const a = scale(clamp(low, domain[0], domain[1]));
+    const b = scale(clamp(high, domain[0], domain[1]));
+    const fixed = axis === 'x' ? sy(p.y) : sx(p.x);
+    const line = (u1: number, u2: number) =>
+      axis === 'x'
+        ? { x1: u1, x2: u2, y1: fixed, y2: fixed }
+        : { x1: fixed, x2: fixed, y1: u1, y2: u2 };
+    // An arrowhead beyond each cut end, pointing away from the point.
+    const arrow = (end: number, direction: number) => {
+      const tip = end + direction * 9;
+      const pts =
+        axis === 'x'
+          ? [
+              [tip, fixed],
+              [end, fixed - 5],
+              [end, fixed + 5],
+            ]
+          : [
+              [fixed, tip],
+              [fixed - 5, end],
+              [fixed + 5, end],
+            ];
+      return (
+        <polygon
+          key={`${axis}${direction}`}
+          points={pts.map((pt) => pt.join(',')).join(' ')}
+          fill={color}
+          opacity={opacity}
+          data-testid="chart-error-cut"
+        />
+      );
+    };
+    const lowCut = low < domain[0];
+    const highCut = high > domain[1];
+    // On the y axis larger values are drawn higher, i.e. at smaller SVG y.
+    const sign = axis === 'x' ? 1 : -1;
+    return (
+      <g key={axis}>
+        <line {...line(a, b)} stroke={color} strokeWidth={2} opacity={opacity} />
+        {lowCut && arrow(a, -sign)}
+        {highCut && arrow(b, sign)}
+      </g>
+    );
+  };
 
   return (
     <svg
       className="kano-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={props.title}
       fontFamily="inherit"
       fontSize={FONT}
     >
       <title>{props.title}</title>
-      <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#ffffff" />
+      <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
       <text x={PLOT.left} y={32} fontSize={FONT + 5} fontWeight={700} fill="#1d2433">
-        {props.title}
+        {fitText(props.title, PLOT.right - PLOT.left, FONT + 5, true)}
       </text>
-      {quadrantRects.map(({ q, x, y, w, h }) => (
-        <g key={q.category}>
-          <rect x={x} y={y} width={w} height={h} fill={CATEGORY_FILL[q.category]} opacity={0.1} />
-          {/* Big and faint in the middle of the quadrant, so point labels stay readable over it. */}
-          <text
-            x={x + w / 2}
-            y={y + h / 2 + 10}
-            textAnchor="middle"
-            fontWeight={700}
-            fontSize={FONT + 9}
-            fill={CATEGORY_STRONG[q.category]}
-            opacity={0.45}
-          >
-            {q.label}
-          </text>
-        </g>
-      ))}
+      {quadrantRects.map(({ q, x, y, w, h }, i) => {
+        const name = quadrantNames[i]!;
+        return (
+          <g key={q.category}>
+            <rect x={x} y={y} width={w} height={h} fill={CATEGORY_FILL[q.category]} opacity={0.1} />
+            {/* Big and faint, so point labels stay readable; labels never cover it. */}
+            <text
+              x={name.box.x + name.box.width / 2}
+              y={name.box.y + name.size * 0.82}
+              textAnchor="middle"
+              fontWeight={700}
+              fontSize={name.size}
+              fill={CATEGORY_STRONG[q.category]}
+              opacity={0.45}
+              data-testid="chart-quadrant"
+            >
+              {name.text}
+            </text>
+          </g>
+        );
+      })}
       {props.ticks.x.map((tick) => (
         <g key={`x${tick}`}>
           <line x1={sx(tick)} x2={sx(tick)} y1={PLOT.top} y2={PLOT.bottom} stroke="#d7dce5" />
@@ -135,77 +270,78 @@ export function ScatterChart(props: ScatterChartProps) {
         fill="none"
         stroke="#5b6475"
       />
-      <text x={(PLOT.left + PLOT.right) / 2} y={HEIGHT - 30} textAnchor="middle" fill="#1d2433">
-        {props.xTitle}
+      <text
+        x={(PLOT.left + PLOT.right) / 2}
+        y={BASE_HEIGHT - 30}
+        textAnchor="middle"
+        fill="#1d2433"
+      >
+        {fitText(props.xTitle, PLOT.right - PLOT.left, FONT)}
       </text>
       <text
         transform={`translate(28 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`}
         textAnchor="middle"
         fill="#1d2433"
       >
-        {props.yTitle}
+        {fitText(props.yTitle, PLOT.bottom - PLOT.top, FONT)}
       </text>
-      {props.notes.length > 0 && (
-        <text x={PLOT.right} y={HEIGHT - 8} textAnchor="end" fill="#5b6475" fontSize={FONT - 3}>
-          {props.notes.join(' · ')}
+      {noteLines.map((line, i) => (
+        <text
+          key={i}
+          x={PLOT.right}
+          y={BASE_HEIGHT - 8 + i * (NOTE_FONT + 4)}
+          textAnchor="end"
+          fill="#5b6475"
+          fontSize={NOTE_FONT}
+        >
+          {line}
         </text>
-      )}
+      ))}
       {points.map((p, i) => {
         const color = p.category ? CATEGORY_FILL[p.category] : '#1d2433';
-        const label = labels[i]!;
+        const opacity = numbered ? 0.25 : 0.6;
+        const box = boxes[i]!;
+        const px = sx(p.x);
+        const py = sy(p.y);
+        // A leader line when the label had to move away from its point.
+        const nearX = clamp(px, box.x, box.x + box.width);
+        const nearY = clamp(py, box.y, box.y + box.height);
+        const distance = Math.hypot(nearX - px, nearY - py);
         return (
           <g key={p.id} data-testid="chart-point">
             <title>{p.name}</title>
-            {p.errorX != null && (
+            {p.errorX != null && errorBar(p, 'x', p.errorX, color, opacity)}
+            {p.errorY != null && errorBar(p, 'y', p.errorY, color, opacity)}
+            {distance > RADIUS + 10 && (
               <line
-                x1={clampX(p.x - p.errorX)}
-                x2={clampX(p.x + p.errorX)}
-                y1={sy(p.y)}
-                y2={sy(p.y)}
-                stroke={color}
-                strokeWidth={2}
-                opacity={numbered ? 0.25 : 0.6}
-              />
-            )}
-            {p.errorY != null && (
-              <line
-                x1={sx(p.x)}
-                x2={sx(p.x)}
-                y1={clampY(p.y - p.errorY)}
-                y2={clampY(p.y + p.errorY)}
-                stroke={color}
-                strokeWidth={2}
-                opacity={numbered ? 0.25 : 0.6}
-              />
-            )}
-            {Math.abs(labelY[i]! - label.y) > 4 && (
-              <line
-                x1={sx(p.x)}
-                y1={sy(p.y)}
-                x2={label.leftSide ? label.x + label.width : label.x}
-                y2={labelY[i]! - FONT * 0.4}
+                x1={px + ((nearX - px) / distance) * (RADIUS + 2)}
+                y1={py + ((nearY - py) / distance) * (RADIUS + 2)}
+                x2={nearX}
+                y2={nearY}
                 stroke="#8c8c8c"
               />
             )}
-            <circle cx={sx(p.x)} cy={sy(p.y)} r={8} fill={color} stroke="#ffffff" strokeWidth={2} />
+            <circle cx={px} cy={py} r={RADIUS} fill={color} stroke="#ffffff" strokeWidth={2} />
           </g>
         );
       })}
       {/* Labels after all markers, so no marker covers a label. */}
-      {labels.map((label, i) => (
-        <text
-          key={points[i]!.id}
-          x={label.x}
-          y={labelY[i]}
-          fill="#1d2433"
-          fontWeight={600}
-          stroke="#ffffff"
-          strokeWidth={4}
-          strokeLinejoin="round"
-          paintOrder="stroke"
-        >
-          {label.text}
-        </text>
+      {points.map((p, i) => (
+        <g key={p.id} data-testid="chart-label">
+          <title>{p.name}</title>
+          <text
+            x={boxes[i]!.x + 1}
+            y={boxes[i]!.y + BASELINE + 1}
+            fill="#1d2433"
+            fontWeight={600}
+            stroke="#ffffff"
+            strokeWidth={4}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {texts[i]}
+          </text>
+        </g>
       ))}
     </svg>
   );

@@ -32,3 +32,148 @@ export function spreadLabels(
 export function shortLabel(name: string, max = 30): string {
   return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * Advance widths of Arial / Liberation Sans (the report's and the app's fallback fonts), in
+ * thousandths of the font size, for printable ASCII from the space (32) to the tilde (126).
+ */
+const ASCII_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+  556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+  611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+  667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+  222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+/**
+ * An estimate of a text's width in SVG units, a little generous so that the usual fonts (Segoe
+ * UI on Windows, Liberation Sans in the PDF) fit in it. Pure, so the layout is the same on the
+ * screen and in print.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 32 && code <= 126) units += ASCII_WIDTHS[code - 32]!;
+    else if (code === 0x2026)
+      units += 1000; // …
+    else if (code < 0x2e80)
+      units += 600; // accented Latin, Greek, Cyrillic, punctuation
+    else units += 1000; // CJK, emoji
+  }
+  return (units / 1000) * fontSize * (bold ? 1.12 : 1.02);
+}
+
+/** Cuts a text with an ellipsis so that it is at most `maxWidth` wide (see textWidth). */
+export function fitText(text: string, maxWidth: number, fontSize: number, bold = false): string {
+  // A hair of tolerance: a size computed to fit a text exactly must not cut it.
+  if (textWidth(text, fontSize, bold) <= maxWidth + 0.01) return text;
+  const chars = Array.from(text);
+  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, fontSize, bold) > maxWidth)
+    chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/** A rectangle: top-left corner and size, in SVG units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The area two boxes share when each is grown by `margin` on every side (0 = apart). */
+export function overlapArea(a: Box, b: Box, margin = 0): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + 2 * margin;
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + 2 * margin;
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Moves a box the least distance that puts it inside `bounds` (as far as it fits). */
+export function keepInside(box: Box, bounds: Box): Box {
+  const x = Math.max(bounds.x, Math.min(box.x, bounds.x + bounds.width - box.width));
+  const y = Math.max(bounds.y, Math.min(box.y, bounds.y + bounds.height - box.height));
+  return { ...box, x, y };
+}
+
+/** The shortest distance from a point to a box (0 inside it). */
+export function distanceToBox(px: number, py: number, box: Box): number {
+  const dx = Math.max(box.x - px, 0, px - box.x - box.width);
+  const dy = Math.max(box.y - py, 0, py - box.y - box.height);
+  return Math.hypot(dx, dy);
+}
+
+/** The cost of a spot nearer to another point than to its own, as an overlap area. */
+const AMBIGUOUS = 60;
+
+/** A label to put next to its point (px, py), drawn as a marker of `radius`. */
+export interface LabelRequest {
+  px: number;
+  py: number;
+  width: number;
+  height: number;
+  radius: number;
+}
+
+/**
+ * Places each label next to its point, on the first free spot among: right or left just above
+ * the point's height (clear of a horizontal error bar), right or left just below, straight above
+ * or below, then ever further up or down. A spot is free when it stays inside `bounds` and
+ * touches no placed label and no obstacle (markers, quadrant names) and is not nearer to another
+ * point than to its own. When no spot is free the
+ * one with the least overlap wins. Labels are placed in the order given; the result is too.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  bounds: Box,
+  margin = 2,
+): Box[] {
+  const placed: Box[] = [];
+  for (const { px, py, width: w, height: h, radius } of requests) {
+    // Clear of the marker even with `margin` around both.
+    const d = radius + 2 * margin + 2;
+    const step = h / 2 + 1;
+    const candidates: Box[] = [
+      { x: px + d, y: py - 2 - h, width: w, height: h },
+      { x: px - d - w, y: py - 2 - h, width: w, height: h },
+      { x: px + d, y: py + 2, width: w, height: h },
+      { x: px - d - w, y: py + 2, width: w, height: h },
+      { x: px - w / 2, y: py - d - h, width: w, height: h },
+      { x: px - w / 2, y: py + d, width: w, height: h },
+    ];
+    for (let k = 1; k <= 16; k++) {
+      for (const x of [px + d, px - d - w]) {
+        candidates.push({ x, y: py - 2 - h - k * step, width: w, height: h });
+        candidates.push({ x, y: py + 2 + k * step, width: w, height: h });
+      }
+    }
+    let best: Box | null = null;
+    let bestCost = Infinity;
+    for (const [index, raw] of candidates.entries()) {
+      const box = keepInside(raw, bounds);
+      let cost = 0;
+      for (const other of placed) cost += overlapArea(box, other, margin);
+      for (const other of obstacles) cost += overlapArea(box, other, margin);
+      // A label nearer to another point than to its own would be read as that point's name.
+      const own = distanceToBox(px, py, box);
+      for (const other of requests) {
+        if (other.px === px && other.py === py) continue;
+        if (distanceToBox(other.px, other.py, box) + 6 < own) cost += AMBIGUOUS;
+      }
+      // Slid a little to stay inside the plot is fine; slid far, the label leaves its point.
+      const moved = Math.abs(box.x - raw.x) + Math.abs(box.y - raw.y);
+      if (cost === 0 && moved <= h) {
+        best = box;
+        break;
+      }
+      cost += moved * 0.01 + index * 0.001;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = box;
+      }
+    }
+    placed.push(best!);
+  }
+  return placed;
+}
