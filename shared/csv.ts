@@ -115,3 +115,47 @@ function lineAt(starts: number[], offset: number): number {
   }
   return low + 1;
 }
+
+/** The file's header name of each column it has. */
+export type ColumnHeaders<C extends string> = Partial<Record<C, string>>;
+
+/**
+ * Maps each column to the file's header for it. `names` are the header names a column may have
+ * (English as documented, Dutch equivalents). Problems: an unknown header, a column given twice
+ * (`duplicateKey`), a required column missing.
+ */
+export function readColumnHeaders<C extends string>(
+  headers: readonly string[],
+  names: Readonly<Record<string, C>>,
+  required: readonly C[],
+  duplicateKey: MessageKey,
+): CsvOutcome<ColumnHeaders<C>> {
+  const problems: CsvProblem[] = [];
+  const columns: ColumnHeaders<C> = {};
+  for (const header of headers) {
+    const column = Object.hasOwn(names, header) ? names[header] : undefined;
+    if (column === undefined) {
+      if (header !== '') {
+        problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
+      }
+    } else if (columns[column] !== undefined) {
+      problems.push({ line: 1, key: duplicateKey, params: { column: header } });
+    } else columns[column] = header;
+  }
+  for (const column of required) {
+    if (columns[column] === undefined) {
+      problems.push({ line: 1, key: 'csv.missingColumn', params: { column } });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: columns, notes: [] };
+}
+
+/** The cell of a column in a row: '' when the file has no such column or the cell is empty. */
+export function columnCell<C extends string>(
+  row: CsvRow,
+  columns: ColumnHeaders<C>,
+  column: C,
+): string {
+  const header = columns[column];
+  return header === undefined ? '' : (row.cells[header] ?? '');
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
 import { AppError } from './errors';
+import { sameGroupName } from './groups';
 import { groupSchema, isoDateSchema, languageSchema, type Session } from './session';
 
 export const sessionCommandSchemas = [
@@ -23,10 +24,6 @@ export const sessionCommandSchemas = [
 
 type SessionCommand = z.infer<(typeof sessionCommandSchemas)[number]>;
 
-function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-}
-
 function assertGroup(session: Session, id: string): void {
   if (!session.groups.some((g) => g.id === id)) {
     throw new AppError('notFound', `There is no group with id ${id}.`);
@@ -34,7 +31,7 @@ function assertGroup(session: Session, id: string): void {
 }
 
 function assertUniqueGroupName(session: Session, name: string, exceptId?: string): void {
-  if (session.groups.some((g) => g.id !== exceptId && sameName(g.name, name))) {
+  if (session.groups.some((g) => g.id !== exceptId && sameGroupName(g.name, name))) {
     throw new AppError('invalidCommand', `A group named "${name}" already exists.`, {
       name,
       messageKey: 'groups.duplicate',

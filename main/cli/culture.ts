@@ -1,5 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
-import { apply } from '../../shared/commands';
 import { analyseCulture, type CultureAnalysis } from '../../shared/culture/analysis';
 import {
   cultureImportCommands,
@@ -7,44 +5,22 @@ import {
   type CultureCsvRow,
 } from '../../shared/culture/csv';
 import { cultureAnalysisJson } from '../../shared/culture/json';
-import { formatCsvProblems, MAX_CSV_BYTES } from '../../shared/csv';
-import { AppError } from '../../shared/errors';
-import { newSession, type Session } from '../../shared/session';
+import {
+  csvOrThrow,
+  fileAndSession,
+  fileOrSession,
+  groupIdByName,
+  importedIntoFreshSession,
+  largerThanLimit,
+  readCsvFile,
+  storedSession,
+} from './input';
 import type { CliCommand } from './types';
 
 /** The rows of a culture CSV and how many rows without words were skipped. */
 async function readCultureCsv(file: string): Promise<{ rows: CultureCsvRow[]; skipped: number }> {
-  const size = await stat(file).then(
-    (s) => s.size,
-    () => {
-      throw new AppError('notFound', `There is no file ${file}.`);
-    },
-  );
-  if (size > MAX_CSV_BYTES) {
-    throw new AppError('tooLarge', `${file} is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB.`);
-  }
-  const outcome = parseCultureCsv(await readFile(file, 'utf8'));
-  if (!outcome.ok) throw new AppError('invalidCsv', formatCsvProblems(outcome.problems, 'en'));
+  const outcome = csvOrThrow(parseCultureCsv(await readCsvFile(file, largerThanLimit)));
   return { rows: outcome.value, skipped: outcome.notes.length };
-}
-
-/** A file is analysed exactly as it would be after importing it into a fresh session. */
-function sessionFromRows(rows: CultureCsvRow[]): Session {
-  const fresh = newSession('csv-file', { name: 'CSV file' });
-  let next = 0;
-  const { commands } = cultureImportCommands(fresh, rows, () => `csv-${++next}`);
-  return commands.reduce(apply, fresh);
-}
-
-function groupIdByName(session: Session, name: string): string {
-  const group = session.groups.find(
-    (g) => g.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0,
-  );
-  if (!group) {
-    const known = session.groups.map((g) => `"${g.name}"`).join(', ') || 'none';
-    throw new AppError('invalidInput', `There is no group "${name}" (groups: ${known}).`);
-  }
-  return group.id;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -79,15 +55,19 @@ export const cultureCommands: CliCommand[] = [
     usage: 'analyse culture FILE.csv|--session ID [--group NAME] [--json]',
     options: { session: { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' } },
     async run(ctx, positionals, values) {
-      const sessionId = values.session;
-      const [file, ...rest] = positionals;
-      if ((typeof sessionId === 'string') === (file !== undefined) || rest.length > 0) {
-        throw new AppError('invalidInput', 'Give either one FILE.csv or --session ID.');
-      }
+      const source = fileOrSession(
+        positionals,
+        values.session,
+        'Give either one FILE.csv or --session ID.',
+      );
       const session =
-        typeof sessionId === 'string'
-          ? await (await ctx.store()).get(sessionId)
-          : sessionFromRows((await readCultureCsv(file ?? '')).rows);
+        'sessionId' in source
+          ? await storedSession(ctx, source.sessionId)
+          : await readCultureCsv(source.file).then(({ rows }) =>
+              importedIntoFreshSession(
+                (fresh, makeId) => cultureImportCommands(fresh, rows, makeId).commands,
+              ),
+            );
       const group =
         typeof values.group === 'string' ? groupIdByName(session, values.group) : undefined;
       const analysis = analyseCulture(session.culture, group === undefined ? {} : { group });
@@ -100,13 +80,14 @@ export const cultureCommands: CliCommand[] = [
     usage: 'import culture FILE.csv --session ID',
     options: { session: { type: 'string' } },
     async run(ctx, positionals, values) {
-      const [file, ...rest] = positionals;
-      if (file === undefined || rest.length > 0 || typeof values.session !== 'string') {
-        throw new AppError('invalidInput', 'Give one FILE.csv and --session ID.');
-      }
+      const { file, sessionId } = fileAndSession(
+        positionals,
+        values.session,
+        'Give one FILE.csv and --session ID.',
+      );
       const { rows, skipped } = await readCultureCsv(file);
       const store = await ctx.store();
-      const session = await store.get(values.session);
+      const session = await store.get(sessionId);
       const result = cultureImportCommands(session, rows);
       if (result.commands.length > 0) await store.executeMany(session.id, result.commands);
       const groups =

@@ -1,53 +1,34 @@
-import { readFile, stat } from 'node:fs/promises';
-import { formatCsvProblems, MAX_CSV_BYTES, type CsvOutcome } from '../../shared/csv';
-import { AppError } from '../../shared/errors';
+import { formatCsvProblems } from '../../shared/csv';
 import { translate } from '../../shared/i18n';
 import { newSession, type Session } from '../../shared/session';
 import { analyseBlocks, actionCandidates, rankByGap } from '../../shared/excellence/analysis';
 import type { BlockAnalysis } from '../../shared/excellence/analysis';
 import { blockShortNameKey } from '../../shared/excellence/blocks';
-import { importExcellenceCsv, type ExcellenceImport } from '../../shared/excellence/csv';
+import { importExcellenceCsv } from '../../shared/excellence/csv';
 import type { ExcellenceParticipant } from '../../shared/excellence/model';
 import type { SeriesStats } from '../../shared/excellence/stats';
-import { megabytes } from '../store/transfer';
+import {
+  csvOrThrow,
+  fileAndSession,
+  fileOrSession,
+  readCsvFile,
+  storedSession,
+  tooLargeWithSizes,
+} from './input';
 import type { CliCommand, CliContext } from './types';
-
-async function readCsvFile(file: string): Promise<string> {
-  const size = await stat(file).then(
-    (s) => s.size,
-    () => {
-      throw new AppError('notFound', `There is no file ${file}.`);
-    },
-  );
-  if (size > MAX_CSV_BYTES) {
-    throw new AppError(
-      'tooLarge',
-      `The file is too large (${megabytes(size)}); the maximum is ${megabytes(MAX_CSV_BYTES)}.`,
-    );
-  }
-  return readFile(file, 'utf8');
-}
-
-function imported(outcome: CsvOutcome<ExcellenceImport>): ExcellenceImport {
-  if (!outcome.ok) throw new AppError('invalidCsv', formatCsvProblems(outcome.problems, 'en'));
-  return outcome.value;
-}
 
 async function participantsFrom(
   ctx: CliContext,
   positionals: string[],
-  sessionId: string | undefined,
+  sessionId: string | boolean | undefined,
 ): Promise<ExcellenceParticipant[]> {
-  const [file, ...rest] = positionals;
-  if (sessionId !== undefined && file === undefined) {
-    return (await (await ctx.store()).get(sessionId)).excellence.participants;
-  }
-  if (file === undefined || rest.length > 0 || sessionId !== undefined) {
-    throw new AppError('invalidInput', 'Give one CSV file or --session ID.');
-  }
+  const source = fileOrSession(positionals, sessionId, 'Give one CSV file or --session ID.');
+  if ('sessionId' in source)
+    return (await storedSession(ctx, source.sessionId)).excellence.participants;
   // A file stands on its own: its groups are created in a throwaway session.
-  const scratch: Session = newSession('csv', { name: file });
-  return imported(importExcellenceCsv(await readCsvFile(file), scratch)).participants;
+  const scratch: Session = newSession('csv', { name: source.file });
+  const text = await readCsvFile(source.file, tooLargeWithSizes);
+  return csvOrThrow(importExcellenceCsv(text, scratch)).value.participants;
 }
 
 /** Three decimals are plenty for marks 1–10 and keep the output free of floating-point noise. */
@@ -110,11 +91,7 @@ export const excellenceCommands: CliCommand[] = [
     usage: 'analyse excellence FILE.csv|--session ID [--json]',
     options: { session: { type: 'string' }, json: { type: 'boolean' } },
     async run(ctx, positionals, values) {
-      const participants = await participantsFrom(
-        ctx,
-        positionals,
-        values.session as string | undefined,
-      );
+      const participants = await participantsFrom(ctx, positionals, values.session);
       const blocks = analyseBlocks(participants);
       if (values.json) ctx.print(JSON.stringify(excellenceJson(blocks)));
       else for (const line of textTable(blocks)) ctx.print(line);
@@ -125,18 +102,18 @@ export const excellenceCommands: CliCommand[] = [
     usage: 'import excellence FILE.csv --session ID',
     options: { session: { type: 'string' } },
     async run(ctx, positionals, values) {
-      const [file, ...rest] = positionals;
-      if (file === undefined || rest.length > 0 || typeof values.session !== 'string') {
-        throw new AppError('invalidInput', 'Give one CSV file and --session ID.');
-      }
+      const { file, sessionId } = fileAndSession(
+        positionals,
+        values.session,
+        'Give one CSV file and --session ID.',
+      );
       const store = await ctx.store();
-      const session = await store.get(values.session);
-      const outcome = importExcellenceCsv(await readCsvFile(file), session);
-      const { commands, participants, newGroups } = imported(outcome);
+      const session = await store.get(sessionId);
+      const text = await readCsvFile(file, tooLargeWithSizes);
+      const { value, notes } = csvOrThrow(importExcellenceCsv(text, session));
+      const { commands, participants, newGroups } = value;
       await store.executeMany(session.id, commands);
-      if (outcome.ok && outcome.notes.length > 0) {
-        ctx.print(formatCsvProblems(outcome.notes, 'en'));
-      }
+      if (notes.length > 0) ctx.print(formatCsvProblems(notes, 'en'));
       ctx.print(
         `Imported ${participants.length} participants into "${session.name}"` +
           (newGroups.length > 0

@@ -1,51 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
-import { apply } from '../../shared/commands';
-import { formatCsvProblems, MAX_CSV_BYTES } from '../../shared/csv';
-import { AppError } from '../../shared/errors';
-import { newSession, type Session } from '../../shared/session';
 import { analyseKano, categoryLabel, type WishAnalysis } from '../../shared/kano/analysis';
 import { parseKanoCsv, type KanoImport } from '../../shared/kano/csv';
 import { kanoAnalysisJson } from '../../shared/kano/json';
+import { formatCsvProblems } from '../../shared/csv';
+import {
+  csvOrThrow,
+  fileAndSession,
+  fileOrSession,
+  groupIdByName,
+  importedIntoFreshSession,
+  largerThanLimit,
+  readCsvFile,
+  storedSession,
+} from './input';
 import type { CliCommand } from './types';
-
-async function readCsvFile(file: string): Promise<string> {
-  const size = await stat(file).then(
-    (s) => s.size,
-    () => {
-      throw new AppError('notFound', `There is no file ${file}.`);
-    },
-  );
-  if (size > MAX_CSV_BYTES) {
-    throw new AppError('tooLarge', `${file} is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB.`);
-  }
-  return readFile(file, 'utf8');
-}
-
-/** Problems stop the command; notes (replaced duplicate rows) are only told. */
-function importOrThrow(text: string, session: Session, makeId?: () => string) {
-  const outcome = parseKanoCsv(text, session, makeId);
-  if (!outcome.ok) throw new AppError('invalidCsv', formatCsvProblems(outcome.problems, 'en'));
-  return outcome;
-}
-
-/** A file is analysed exactly as it would be after importing it into a fresh session. */
-function sessionFromCsv(text: string): Session {
-  const fresh = newSession('csv-file', { name: 'CSV file' });
-  let next = 0;
-  const { value } = importOrThrow(text, fresh, () => `csv-${++next}`);
-  return value.commands.reduce(apply, fresh);
-}
-
-function groupIdByName(session: Session, name: string): string {
-  const group = session.groups.find(
-    (g) => g.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0,
-  );
-  if (!group) {
-    const known = session.groups.map((g) => `"${g.name}"`).join(', ') || 'none';
-    throw new AppError('invalidInput', `There is no group "${name}" (groups: ${known}).`);
-  }
-  return group.id;
-}
 
 const fixed = (value: number | null, digits: number) =>
   value === null ? '-' : value.toFixed(digits);
@@ -95,15 +62,19 @@ export const kanoCommands: CliCommand[] = [
     usage: 'analyse kano FILE.csv|--session ID [--group NAME] [--json]',
     options: { session: { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' } },
     async run(ctx, positionals, values) {
-      const sessionId = values.session;
-      const [file, ...rest] = positionals;
-      if ((typeof sessionId === 'string') === (file !== undefined) || rest.length > 0) {
-        throw new AppError('invalidInput', 'Give either one FILE.csv or --session ID.');
-      }
+      const source = fileOrSession(
+        positionals,
+        values.session,
+        'Give either one FILE.csv or --session ID.',
+      );
       const session =
-        typeof sessionId === 'string'
-          ? await (await ctx.store()).get(sessionId)
-          : sessionFromCsv(await readCsvFile(file ?? ''));
+        'sessionId' in source
+          ? await storedSession(ctx, source.sessionId)
+          : await readCsvFile(source.file, largerThanLimit).then((text) =>
+              importedIntoFreshSession(
+                (fresh, makeId) => csvOrThrow(parseKanoCsv(text, fresh, makeId)).value.commands,
+              ),
+            );
       const filter =
         typeof values.group === 'string' ? { groupId: groupIdByName(session, values.group) } : {};
       const results = analyseKano(session.kano, filter);
@@ -116,14 +87,15 @@ export const kanoCommands: CliCommand[] = [
     usage: 'import kano FILE.csv --session ID',
     options: { session: { type: 'string' } },
     async run(ctx, positionals, values) {
-      const [file, ...rest] = positionals;
-      if (file === undefined || rest.length > 0 || typeof values.session !== 'string') {
-        throw new AppError('invalidInput', 'Give one FILE.csv and --session ID.');
-      }
-      const text = await readCsvFile(file);
+      const { file, sessionId } = fileAndSession(
+        positionals,
+        values.session,
+        'Give one FILE.csv and --session ID.',
+      );
+      const text = await readCsvFile(file, largerThanLimit);
       const store = await ctx.store();
-      const session = await store.get(values.session);
-      const { value, notes } = importOrThrow(text, session);
+      const session = await store.get(sessionId);
+      const { value, notes } = csvOrThrow(parseKanoCsv(text, session));
       await store.executeMany(session.id, value.commands);
       if (notes.length > 0)
         formatCsvProblems(notes, 'en', 20)

@@ -7,6 +7,7 @@ import { RENDERER_DIR } from '../appRoot';
 import { startBrowserMode } from '../browserMode';
 import { printReportPdf } from '../pdf/printReport';
 import { reportFileName } from '../pdf/reportFileName';
+import { requireOne } from './input';
 import type { CliCommand } from './types';
 
 function parseLanguage(value: string | boolean | undefined): 'nl' | 'en' | undefined {
@@ -41,9 +42,7 @@ export const reportCommands: CliCommand[] = [
       chromium: { type: 'string' },
     },
     async run(ctx, positionals, values) {
-      const [id, ...rest] = positionals;
-      if (id === undefined || rest.length > 0)
-        throw new AppError('invalidInput', 'Give one session id.');
+      const id = requireOne(positionals, 'session id');
       const language = parseLanguage(values.lang);
       const sections = parseSectionList(values.sections);
       if (!existsSync(join(RENDERER_DIR, 'index.html'))) {

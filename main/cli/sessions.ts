@@ -1,22 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
 import type { SessionListItem } from '../../shared/api';
-import { MAX_IMPORT_BYTES, megabytes } from '../store/transfer';
+import { MAX_IMPORT_BYTES } from '../store/transfer';
+import { assertFileSize, requireOne, tooLargeWithSizes } from './input';
 import type { CliCommand } from './types';
-
-function requireOne(positionals: string[], what: string): string {
-  const [value] = positionals;
-  if (!value || positionals.length > 1) throw new AppError('invalidInput', `Give one ${what}.`);
-  return value;
-}
-
-async function fileSize(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size;
-  } catch {
-    throw new AppError('notFound', `There is no file ${file}.`);
-  }
-}
 
 function listLine(item: SessionListItem): string {
   if (item.status === 'damaged') return `${item.id}  DAMAGED  ${item.reason}`;
@@ -86,13 +73,7 @@ export const sessionCommands: CliCommand[] = [
     options: {},
     async run(ctx, positionals) {
       const file = requireOne(positionals, 'file to import');
-      const size = await fileSize(file);
-      if (size > MAX_IMPORT_BYTES) {
-        throw new AppError(
-          'tooLarge',
-          `The file is too large (${megabytes(size)}); the maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
-        );
-      }
+      await assertFileSize(file, MAX_IMPORT_BYTES, tooLargeWithSizes);
       const { summary, renamedId } = await (
         await ctx.store()
       ).importSession(await readFile(file, 'utf8'));

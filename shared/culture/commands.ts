@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { assertGroupExists } from '../groups';
 import { idSchema } from '../ids';
 import type { Session } from '../session';
 import { cultureEntrySchema, type CultureData, type CultureEntry } from './model';
@@ -58,9 +59,7 @@ function cleanEntry(session: Session, entry: CultureEntry): CultureEntry {
   if (cleaned.current.length + cleaned.desired.length === 0) {
     throw invalid('An entry needs at least one word.');
   }
-  if (cleaned.group !== null && !session.groups.some((g) => g.id === cleaned.group)) {
-    throw invalid(`There is no group with id ${cleaned.group}.`);
-  }
+  assertGroupExists(session, cleaned.group);
   return cleaned;
 }
 

@@ -1,7 +1,8 @@
 import type { Command } from '../commands';
 import { readCsv, type CsvOutcome, type CsvProblem, type CsvRow } from '../csv';
 import { newId } from '../ids';
-import type { Group, Session } from '../session';
+import { GroupResolver } from '../groups';
+import type { Session } from '../session';
 import { WORDS_PER_SIDE } from './model';
 
 export const MAX_CULTURE_ROWS = 10_000;
@@ -118,11 +119,6 @@ export function parseCultureCsv(text: string): CsvOutcome<CultureCsvRow[]> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: entries, notes };
 }
 
-/** The same rule as session.addGroup: case does not matter, accents do. */
-function sameGroupName(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-}
-
 export interface CultureImport {
   /** One undo step: new groups first, then one entry per participant. */
   commands: Command[];
@@ -136,15 +132,8 @@ export function cultureImportCommands(
   rows: readonly CultureCsvRow[],
   makeId: () => string = newId,
 ): CultureImport {
-  const added: Group[] = [];
-  const groupId = (name: string): string | null => {
-    if (name === '') return null;
-    const known = [...session.groups, ...added].find((g) => sameGroupName(g.name, name));
-    if (known) return known.id;
-    const group = { id: makeId(), name };
-    added.push(group);
-    return group.id;
-  };
+  const groups = new GroupResolver(session.groups, makeId);
+  const groupId = (name: string): string | null => (name === '' ? null : groups.resolve(name));
   const entryCommands: Command[] = rows.map((row) => ({
     type: 'culture.addEntry',
     entry: {
@@ -157,10 +146,10 @@ export function cultureImportCommands(
   }));
   return {
     commands: [
-      ...added.map((group): Command => ({ type: 'session.addGroup', group })),
+      ...groups.created.map((group): Command => ({ type: 'session.addGroup', group })),
       ...entryCommands,
     ],
     entries: rows.length,
-    newGroups: added.map((g) => g.name),
+    newGroups: groups.created.map((g) => g.name),
   };
 }

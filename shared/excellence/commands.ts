@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
 import { AppError } from '../errors';
+import { assertGroupExists } from '../groups';
 import type { Session } from '../session';
 import {
   actionStatusSchema,
@@ -66,13 +67,13 @@ export function applyExcellenceCommand(session: Session, command: ExcellenceComm
       if (data.participants.some((p) => p.id === participant.id)) {
         throw new AppError('invalidCommand', `A participant with id ${participant.id} exists.`);
       }
-      assertGroup(session, participant.group);
+      assertGroupExists(session, participant.group);
       assertBlockKeys(participant.scores);
       return next({ participants: [...data.participants, withoutEmptyScores(participant)] });
     }
     case 'excellence.updateParticipant': {
       findParticipant(data, command.id);
-      if (command.group !== undefined) assertGroup(session, command.group);
+      if (command.group !== undefined) assertGroupExists(session, command.group);
       const changes = definedOnly({ label: command.label, group: command.group });
       return next({
         participants: data.participants.map((p) =>
@@ -127,12 +128,6 @@ function findAction(data: ExcellenceData, id: string): ExcellenceAction {
   const action = data.actions.find((a) => a.id === id);
   if (!action) throw new AppError('notFound', `There is no action with id ${id}.`);
   return action;
-}
-
-function assertGroup(session: Session, group: string | null): void {
-  if (group !== null && !session.groups.some((g) => g.id === group)) {
-    throw new AppError('invalidCommand', `There is no group with id ${group}.`);
-  }
 }
 
 function assertBlockKeys(scores: Record<string, BlockScore>): void {

@@ -1,5 +1,14 @@
-import { readCsv, type CsvOutcome, type CsvProblem, type CsvRow } from '../csv';
+import {
+  columnCell,
+  readColumnHeaders,
+  readCsv,
+  type ColumnHeaders,
+  type CsvOutcome,
+  type CsvProblem,
+  type CsvRow,
+} from '../csv';
 import type { Command } from '../commands';
+import { GroupResolver, sameGroupName } from '../groups';
 import { newId } from '../ids';
 import type { Group, Session } from '../session';
 import { isBlockNumber } from './blocks';
@@ -22,8 +31,6 @@ const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   comment: 'comment',
   toelichting: 'comment',
 };
-/** The file's header name of each column it has. */
-type ColumnHeaders = Partial<Record<Column, string>>;
 /** Nine rows per participant: room for 10,000 participants. */
 export const MAX_EXCELLENCE_ROWS = 90_000;
 /** One command per participant goes to executeMany, which takes at most 20,000 (shared/api.ts). */
@@ -51,8 +58,8 @@ interface ParticipantDraft {
 /**
  * Reads `participant,group,block,now,target[,comment]` (one row per participant and block) into
  * the commands that add those participants, or line-numbered problems and nothing else.
- * Marks may use a decimal comma ("7,5" is 7.5); groups are matched by name, ignoring case, and
- * unknown groups are created. `makeId` is a parameter so tests get predictable ids.
+ * Marks may use a decimal comma ("7,5" is 7.5); groups are matched by name as session.addGroup
+ * does (sameGroupName), and unknown groups are created. `makeId` is a parameter so tests get predictable ids.
  */
 export function importExcellenceCsv(
   text: string,
@@ -62,8 +69,13 @@ export function importExcellenceCsv(
   const read = readCsv(text, MAX_EXCELLENCE_ROWS);
   if (!read.ok) return read;
   const { headers, rows } = read.value;
-  const header = readHeader(headers);
-  if ('problems' in header) return { ok: false, problems: header.problems };
+  const header = readColumnHeaders(
+    headers,
+    COLUMN_NAMES,
+    REQUIRED_COLUMNS,
+    'excellence.csv.duplicateColumn',
+  );
+  if (!header.ok) return header;
   if (rows.length === 0)
     return { ok: false, problems: [{ line: 1, key: 'excellence.csv.noRows' }] };
 
@@ -71,7 +83,7 @@ export function importExcellenceCsv(
   const groups = new GroupResolver(session.groups, makeId);
   const drafts = new Map<string, ParticipantDraft>();
   for (const row of rows) {
-    const rowProblems = readRow(row, header.columns, drafts, groups, makeId);
+    const rowProblems = readRow(row, header.value, drafts, groups, makeId);
     problems.push(...rowProblems);
   }
   if (drafts.size > MAX_PARTICIPANTS) {
@@ -105,44 +117,19 @@ export function importExcellenceCsv(
   };
 }
 
-/** Maps each column to its header, or lists what is wrong with the header row. */
-function readHeader(headers: string[]): { columns: ColumnHeaders } | { problems: CsvProblem[] } {
-  const problems: CsvProblem[] = [];
-  const columns: ColumnHeaders = {};
-  for (const header of headers) {
-    const column = Object.hasOwn(COLUMN_NAMES, header) ? COLUMN_NAMES[header] : undefined;
-    if (column === undefined) {
-      if (header !== '') {
-        problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
-      }
-    } else if (columns[column] !== undefined) {
-      problems.push({ line: 1, key: 'excellence.csv.duplicateColumn', params: { column: header } });
-    } else columns[column] = header;
-  }
-  for (const column of REQUIRED_COLUMNS) {
-    if (columns[column] === undefined) {
-      problems.push({ line: 1, key: 'csv.missingColumn', params: { column } });
-    }
-  }
-  return problems.length > 0 ? { problems } : { columns };
-}
-
 function readRow(
   row: CsvRow,
-  columns: ColumnHeaders,
+  columns: ColumnHeaders<Column>,
   drafts: Map<string, ParticipantDraft>,
   groups: GroupResolver,
   makeId: () => string,
 ): CsvProblem[] {
-  const { line, cells } = row;
+  const { line } = row;
   const problems: CsvProblem[] = [];
   const problem = (key: CsvProblem['key'], params?: CsvProblem['params']) =>
     problems.push({ line, key, ...(params ? { params } : {}) });
 
-  const cell = (column: Column): string => {
-    const header = columns[column];
-    return header === undefined ? '' : (cells[header] ?? '');
-  };
+  const cell = (column: Column): string => columnCell(row, columns, column);
   if (row.extra > 0) problem('csv.extraCells');
   const label = cell('participant');
   const groupName = cell('group');
@@ -180,7 +167,7 @@ function readRow(
       blockLines: new Map(),
     };
     drafts.set(label, draft);
-  } else if (groupKey(draft.groupName) !== groupKey(groupName)) {
+  } else if (!sameGroupName(draft.groupName, groupName)) {
     problem('excellence.csv.groupConflict', {
       participant: label,
       group: draft.groupName,
@@ -208,36 +195,6 @@ export function parseMark(text: string): number | null | undefined {
   if (!/^\d{1,2}([.,]\d+)?$/.test(text)) return undefined;
   const value = Number(text.replace(',', '.'));
   return value >= 1 && value <= 10 ? value : undefined;
-}
-
-function groupKey(name: string): string {
-  return name.toLocaleLowerCase();
-}
-
-/** Finds a session group by name (ignoring case) or makes a new one, once per name. */
-class GroupResolver {
-  readonly created: Group[] = [];
-  private readonly byKey: Map<string, string>;
-
-  constructor(
-    private readonly existing: readonly Group[],
-    private readonly makeId: () => string,
-  ) {
-    this.byKey = new Map(existing.map((g) => [groupKey(g.name), g.id]));
-  }
-
-  get all(): Group[] {
-    return [...this.existing, ...this.created];
-  }
-
-  resolve(name: string): string {
-    const known = this.byKey.get(groupKey(name));
-    if (known !== undefined) return known;
-    const group = { id: this.makeId(), name };
-    this.created.push(group);
-    this.byKey.set(groupKey(name), group.id);
-    return group.id;
-  }
 }
 
 function existingLabelNotes(session: Session, drafts: Map<string, ParticipantDraft>): CsvProblem[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
 import { AppError } from '../errors';
+import { assertGroupExists } from '../groups';
 import type { Session } from '../session';
 import {
   consensusCategorySchema,
@@ -124,13 +125,13 @@ function applyToKano(session: Session, command: KanoCommand): KanoData {
           `A respondent with id ${respondent.id} already exists.`,
         );
       }
-      assertGroup(session, respondent.group);
+      assertGroupExists(session, respondent.group);
       assertWishesExist(kano, Object.keys(respondent.answers));
       return { ...kano, respondents: [...kano.respondents, respondent] };
     }
     case 'kano.updateRespondent': {
       findRespondent(kano, command.id);
-      if (command.group !== undefined) assertGroup(session, command.group);
+      if (command.group !== undefined) assertGroupExists(session, command.group);
       return updateRespondent(kano, command.id, (r) => ({
         ...r,
         ...(command.label !== undefined && { label: command.label }),
@@ -232,11 +233,5 @@ function assertWishesExist(kano: KanoData, wishIds: string[]): void {
   const unknown = wishIds.find((id) => !known.has(id));
   if (unknown !== undefined) {
     throw new AppError('invalidCommand', `There is no wish with id ${unknown}.`);
-  }
-}
-
-function assertGroup(session: Session, groupId: string | null): void {
-  if (groupId !== null && !session.groups.some((g) => g.id === groupId)) {
-    throw new AppError('invalidCommand', `There is no group with id ${groupId}.`);
   }
 }

@@ -1,5 +1,14 @@
 import type { Command } from '../commands';
-import { readCsv, type CsvOutcome, type CsvProblem, type CsvRow } from '../csv';
+import {
+  columnCell,
+  readColumnHeaders,
+  readCsv,
+  type ColumnHeaders,
+  type CsvOutcome,
+  type CsvProblem,
+  type CsvRow,
+} from '../csv';
+import { GroupResolver, sameGroupName } from '../groups';
 import { newId } from '../ids';
 import type { Session } from '../session';
 import { parseKanoAnswer } from './evaluation';
@@ -29,8 +38,6 @@ const COLUMN_NAMES: Readonly<Record<string, Column>> = {
   importance: 'importance',
   belang: 'importance',
 };
-/** The file's header name of each column it has. */
-type ColumnHeaders = Partial<Record<Column, string>>;
 
 export interface KanoImport {
   /** Apply all of them in one executeMany: groups first, then wishes, then respondents. */
@@ -71,7 +78,12 @@ export function parseKanoCsv(
 ): CsvOutcome<KanoImport> {
   const table = readCsv(text, KANO_CSV_MAX_ROWS);
   if (!table.ok) return table;
-  const columns = readHeaders(table.value.headers);
+  const columns = readColumnHeaders(
+    table.value.headers,
+    COLUMN_NAMES,
+    REQUIRED_COLUMNS,
+    'kano.csv.doubledColumn',
+  );
   if (!columns.ok) return columns;
   if (table.value.rows.length === 0) {
     return { ok: false, problems: [{ line: 1, key: 'kano.csv.noRows' }] };
@@ -81,37 +93,15 @@ export function parseKanoCsv(
   return buildCommands(read, session, makeId);
 }
 
-function readHeaders(headers: string[]): CsvOutcome<ColumnHeaders> {
-  const columns: ColumnHeaders = {};
-  const problems: CsvProblem[] = [];
-  for (const header of headers) {
-    const column = COLUMN_NAMES[header];
-    if (column && columns[column] !== undefined) {
-      problems.push({ line: 1, key: 'kano.csv.doubledColumn', params: { column: header } });
-    } else if (column) columns[column] = header;
-    else if (header !== '')
-      problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
-  }
-  for (const column of REQUIRED_COLUMNS) {
-    if (columns[column] === undefined) {
-      problems.push({ line: 1, key: 'csv.missingColumn', params: { column } });
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: columns, notes: [] };
-}
-
-function readRows(rows: CsvRow[], columns: ColumnHeaders): ReadRows {
+function readRows(rows: CsvRow[], columns: ColumnHeaders<Column>): ReadRows {
   const read: ReadRows = { respondents: new Map(), wishes: new Map(), problems: [], notes: [] };
   for (const row of rows) readRow(row, columns, read);
   return read;
 }
 
-function readRow(row: CsvRow, columns: ColumnHeaders, read: ReadRows): void {
+function readRow(row: CsvRow, columns: ColumnHeaders<Column>, read: ReadRows): void {
   const { line } = row;
-  const cell = (column: Column) => {
-    const header = columns[column];
-    return header === undefined ? '' : (row.cells[header] ?? '');
-  };
+  const cell = (column: Column) => columnCell(row, columns, column);
   const problem = (key: CsvProblem['key'], params?: CsvProblem['params']) =>
     read.problems.push({ line, key, ...(params && { params }) });
   const before = read.problems.length;
@@ -185,7 +175,7 @@ function respondentFor(
     read.respondents.set(key, created);
     return created;
   }
-  if (groupKey(known.groupName) !== groupKey(groupName)) {
+  if (!sameGroupName(known.groupName ?? '', groupName ?? '')) {
     read.problems.push({
       line,
       key: 'kano.csv.groupConflict',
@@ -194,10 +184,6 @@ function respondentFor(
     return null;
   }
   return known;
-}
-
-function groupKey(name: string | null): string {
-  return (name ?? '').toLocaleLowerCase('nl-NL');
 }
 
 function buildCommands(
@@ -213,12 +199,10 @@ function buildCommands(
   }
   const commands: Command[] = [];
 
-  const groupIds = new Map(session.groups.map((g) => [groupKey(g.name), g.id]));
-  let newGroups = 0;
+  const groups = new GroupResolver(session.groups, makeId);
   for (const respondent of read.respondents.values()) {
-    const key = groupKey(respondent.groupName);
-    if (respondent.groupName === null || groupIds.has(key)) continue;
-    if (groupIds.size >= MAX_GROUPS) {
+    if (respondent.groupName === null || groups.find(respondent.groupName)) continue;
+    if (groups.all.length >= MAX_GROUPS) {
       return {
         ok: false,
         problems: [
@@ -230,11 +214,9 @@ function buildCommands(
         ],
       };
     }
-    const id = makeId();
-    groupIds.set(key, id);
-    newGroups += 1;
-    commands.push({ type: 'session.addGroup', group: { id, name: respondent.groupName } });
+    groups.resolve(respondent.groupName);
   }
+  commands.push(...groups.created.map((group): Command => ({ type: 'session.addGroup', group })));
 
   const wishIds = new Map(session.kano.wishes.map((w) => [wishNameKey(w.name), w.id]));
   const newWishes: { id: string; name: string; description: string }[] = [];
@@ -269,10 +251,7 @@ function buildCommands(
       respondent: {
         id: makeId(),
         label: respondent.label,
-        group:
-          respondent.groupName === null
-            ? null
-            : (groupIds.get(groupKey(respondent.groupName)) ?? null),
+        group: respondent.groupName === null ? null : groups.resolve(respondent.groupName),
         answers: byWishId,
       },
     });
@@ -285,7 +264,7 @@ function buildCommands(
       respondents: read.respondents.size,
       answers,
       newWishes: newWishes.length,
-      newGroups,
+      newGroups: groups.created.length,
     },
     notes,
   };

@@ -1,0 +1,113 @@
+import { readFile, stat } from 'node:fs/promises';
+import { apply, type Command } from '../../shared/commands';
+import { formatCsvProblems, MAX_CSV_BYTES, type CsvOutcome } from '../../shared/csv';
+import { AppError } from '../../shared/errors';
+import { findGroupByName } from '../../shared/groups';
+import { newSession, type Session } from '../../shared/session';
+import { megabytes } from '../store/transfer';
+import type { CliContext } from './types';
+
+// What the CLI commands read from their arguments and files. The messages are part of the CLI's
+// stable interface (test/unit/*cli*.test.ts): each command passes its own wording.
+
+/** The one positional argument, else "Give one <what>.". */
+export function requireOne(positionals: string[], what: string): string {
+  const [value] = positionals;
+  if (!value || positionals.length > 1) throw new AppError('invalidInput', `Give one ${what}.`);
+  return value;
+}
+
+/** `FILE.csv|--session ID`: exactly one of the two, else `message`. */
+export function fileOrSession(
+  positionals: string[],
+  session: string | boolean | undefined,
+  message: string,
+): { file: string } | { sessionId: string } {
+  const [file, ...rest] = positionals;
+  if ((typeof session === 'string') === (file !== undefined) || rest.length > 0) {
+    throw new AppError('invalidInput', message);
+  }
+  return typeof session === 'string' ? { sessionId: session } : { file: file ?? '' };
+}
+
+/** `FILE.csv --session ID`: both, and one file only, else `message`. */
+export function fileAndSession(
+  positionals: string[],
+  session: string | boolean | undefined,
+  message: string,
+): { file: string; sessionId: string } {
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0 || typeof session !== 'string') {
+    throw new AppError('invalidInput', message);
+  }
+  return { file, sessionId: session };
+}
+
+/** The message for a file over the limit. */
+export type TooLargeMessage = (file: string, size: number, max: number) => string;
+
+/** "data.csv is larger than 20 MB." */
+export const largerThanLimit: TooLargeMessage = (file, _size, max) =>
+  `${file} is larger than ${max / 1024 / 1024} MB.`;
+
+/** "The file is too large (25.3 MB); the maximum is 20.0 MB." */
+export const tooLargeWithSizes: TooLargeMessage = (_file, size, max) =>
+  `The file is too large (${megabytes(size)}); the maximum is ${megabytes(max)}.`;
+
+/** The size of a file in bytes; notFound when there is no such file. */
+export async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    throw new AppError('notFound', `There is no file ${file}.`);
+  }
+}
+
+/** Refuses (tooLarge) a file larger than `max` bytes before anything reads it. */
+export async function assertFileSize(
+  file: string,
+  max: number,
+  tooLarge: TooLargeMessage,
+): Promise<void> {
+  const size = await fileSize(file);
+  if (size > max) throw new AppError('tooLarge', tooLarge(file, size, max));
+}
+
+/** The text of a CSV file of at most MAX_CSV_BYTES. */
+export async function readCsvFile(file: string, tooLarge: TooLargeMessage): Promise<string> {
+  await assertFileSize(file, MAX_CSV_BYTES, tooLarge);
+  return readFile(file, 'utf8');
+}
+
+/** A CSV outcome with its value, or invalidCsv listing the first problems. */
+export function csvOrThrow<T>(outcome: CsvOutcome<T>): Extract<CsvOutcome<T>, { ok: true }> {
+  if (!outcome.ok) throw new AppError('invalidCsv', formatCsvProblems(outcome.problems, 'en'));
+  return outcome;
+}
+
+/**
+ * A file is analysed exactly as it would be after importing it into a fresh session: the
+ * import's commands (ids csv-1, csv-2, ...) applied to an empty session.
+ */
+export function importedIntoFreshSession(
+  importCommands: (fresh: Session, makeId: () => string) => readonly Command[],
+): Session {
+  const fresh = newSession('csv-file', { name: 'CSV file' });
+  let next = 0;
+  return importCommands(fresh, () => `csv-${++next}`).reduce(apply, fresh);
+}
+
+/** The session of `--session ID`, from the store. */
+export async function storedSession(ctx: CliContext, id: string): Promise<Session> {
+  return (await ctx.store()).get(id);
+}
+
+/** The id of `--group NAME`, matched as the app matches group names (shared/groups.ts). */
+export function groupIdByName(session: Session, name: string): string {
+  const group = findGroupByName(session.groups, name);
+  if (!group) {
+    const known = session.groups.map((g) => `"${g.name}"`).join(', ') || 'none';
+    throw new AppError('invalidInput', `There is no group "${name}" (groups: ${known}).`);
+  }
+  return group.id;
+}
