@@ -1,13 +1,12 @@
-import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { analyseCulture } from '../shared/culture/analysis';
 import { parseCultureCsv } from '../shared/culture/csv';
 import { emptyCultureData, type CultureData, type CultureEntry } from '../shared/culture/model';
+import { stubNameHelper, withChromium } from './browser';
 import { median, report, seededRandom, timeRuns } from './util';
 
 const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = process.env.KLANTKOMPAS_CHROMIUM ?? '/usr/bin/chromium';
 const SYLLABLES = ['klant', 'ge', 'richt', 'open', 'ver', 'trouw', 'snel', 'heid', 'samen', 'werk'];
 
 /** Dutch-looking words and a few two-word phrases, the same on every run. */
@@ -116,16 +115,10 @@ function zipfWords(distinct: number): { key: string; word: string; count: number
 }
 
 async function browserFigures(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--headless'],
-  });
-  try {
+  await withChromium(async (browser) => {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
-    // tsx compiles this file with esbuild's keepNames, which wraps the functions handed to
-    // page.evaluate in __name(...): give the page that helper.
-    await page.addScriptTag({ content: 'window.__name = (f) => f;' });
+    await stubNameHelper(page);
     await page.addScriptTag({ content: await browserBundle() });
     console.log(
       '  Chromium: one cloud, 800×500, Zipf-like counts, median of 5 (after one warm-up);',
@@ -235,9 +228,7 @@ async function browserFigures(): Promise<void> {
       `  one more participant (31st to 40th), median: ${share(kept.all)} of the words keep their` +
         ` exact place in the current cloud, ${share(kept.top)} of the 10 largest`,
     );
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 export async function run(): Promise<void> {

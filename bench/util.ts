@@ -1,15 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-/** A small seeded generator, so every run measures the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../test/seededRandom';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -32,15 +32,3 @@ export function findChromium(explicit?: string, env = process.env): string | nul
 
 export const INSTALL_CHROMIUM_HINT =
   'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or Google Chrome, or name one with --chromium PATH or the KLANTKOMPAS_CHROMIUM environment variable.';
-
-/** Flags for a quiet headless Chromium that never reaches for the network on its own. */
-export const HEADLESS_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];

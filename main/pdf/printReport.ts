@@ -2,7 +2,8 @@ import { chromium } from 'playwright-core';
 import type { ReportSection } from '../../shared/report/model';
 import { AppError } from '../../shared/errors';
 import { REPORT_FAILED_ATTRIBUTE, reportRoute, REPORT_READY_SELECTOR } from './reportRoute';
-import { findChromium, HEADLESS_FLAGS, INSTALL_CHROMIUM_HINT } from '../chromium';
+import { findChromium, INSTALL_CHROMIUM_HINT } from '../chromium';
+import { CHROMIUM_FLAGS } from '../chromiumFlags';
 
 export interface PrintRequest {
   /** Base URL of a running browser-mode server, e.g. http://127.0.0.1:5123/ */
@@ -26,7 +27,7 @@ export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: HEADLESS_FLAGS.filter((flag) => flag !== '--headless'),
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const page = await browser.newPage();

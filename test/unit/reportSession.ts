@@ -2,20 +2,10 @@ import { sessionSchema, newSession, type Session } from '../../shared/session';
 import type { CultureEntry } from '../../shared/culture/model';
 import type { KanoRespondent } from '../../shared/kano/model';
 import type { ExcellenceParticipant } from '../../shared/excellence/model';
+import { seededRandom } from '../seededRandom';
 
-/**
- * A workshop with data in every method, for the report's unit tests, e2e test and bench.
- * Seeded, so every run prints the same report.
- */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A workshop with data in every method, for the report's unit tests, e2e test and bench.
+// Seeded, so every run prints the same report.
 
 export const CURRENT_WORDS = [
   'bureaucratisch',
@@ -88,7 +78,7 @@ export function reportSession(
   } = {},
 ): Session {
   const participants = options.participants ?? 24;
-  const random = seeded(participants);
+  const random = seededRandom(participants);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * random() * list.length)]!;
   const groups = [
     { id: 'management', name: 'Management' },
