@@ -5,6 +5,7 @@ import { translate, type MessageKey, type MessageParams } from '../../../shared/
 import { newId } from '../../../shared/ids';
 import { useSession } from '../session/SessionContext';
 import './culture.css';
+import { GroupSelect } from '../components/GroupSelect';
 
 const SLOTS = Array.from({ length: WORDS_PER_SIDE }, (_, i) => i);
 const emptyWords = () => SLOTS.map(() => '');
@@ -93,14 +94,12 @@ export function CultureKiosk() {
       {session.groups.length > 0 && (
         <label className="culture-kiosk-group">
           {t('culture.kiosk.group')}
-          <select value={group} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">{t('culture.kiosk.noGroup')}</option>
-            {session.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
+          <GroupSelect
+            groups={session.groups}
+            emptyLabel={t('culture.kiosk.noGroup')}
+            value={group}
+            onChange={(e) => setGroup(e.target.value)}
+          />
         </label>
       )}
       <div className="culture-kiosk-actions">

@@ -8,6 +8,7 @@ import { newId } from '../../../shared/ids';
 import { useNotices } from '../components/Notices';
 import { useLanguage, useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
+import { GroupSelect } from '../components/GroupSelect';
 
 const GROUP_COLUMN = 1;
 const FIRST_WORD_COLUMN = 2;
@@ -214,20 +215,15 @@ function EntryRow({ index, entry, onAdded, onFocusRequest, onPaste }: EntryRowPr
       <td className="culture-grid-index">{entry ? index + 1 : t('culture.grid.newRow')}</td>
       {input(0, t('culture.grid.participant'))}
       <td>
-        <select
+        <GroupSelect
+          groups={session.groups}
+          emptyLabel={t('culture.grid.noGroup')}
           data-cell={`${index}:${GROUP_COLUMN}`}
           aria-label={`${t('culture.grid.group')} (${index + 1})`}
           value={cells[GROUP_COLUMN]}
           onChange={(e) => set(GROUP_COLUMN, e.target.value)}
           onKeyDown={(e) => void onKeyDown(e, GROUP_COLUMN)}
-        >
-          <option value="">{t('culture.grid.noGroup')}</option>
-          {session.groups.map((group) => (
-            <option key={group.id} value={group.id}>
-              {group.name}
-            </option>
-          ))}
-        </select>
+        />
       </td>
       {SLOTS.map((i) => input(FIRST_WORD_COLUMN + i, wordLabel('culture.currentShort', i + 1)))}
       {SLOTS.map((i) =>

@@ -5,6 +5,7 @@ import { newId } from '../../../shared/ids';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { focusGridCell, MarkInput } from './MarkInput';
+import { GroupSelect } from '../components/GroupSelect';
 
 const SIDES = ['now', 'target'] as const;
 
@@ -109,18 +110,13 @@ function GridRow({ participant, row }: { participant: ExcellenceParticipant; row
       </td>
       {session.groups.length > 0 && (
         <td>
-          <select
+          <GroupSelect
+            groups={session.groups}
+            emptyLabel={t('excellence.entry.noGroup')}
             aria-label={t('excellence.entry.group')}
             value={participant.group ?? ''}
             onChange={(e) => update({ group: e.target.value || null })}
-          >
-            <option value="">{t('excellence.entry.noGroup')}</option>
-            {session.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
+          />
         </td>
       )}
       {EXCELLENCE_BLOCKS.map(({ block }, blockIndex) =>

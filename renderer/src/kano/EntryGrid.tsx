@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
 import { respondentName } from './respondentName';
+import { GroupSelect } from '../components/GroupSelect';
 
 /** Rows per page: a paper session fits on one; a large import stays quick to draw. */
 const PAGE_SIZE = 100;
@@ -142,7 +143,9 @@ export function EntryGrid() {
                     </td>
                     {session.groups.length > 0 && (
                       <td>
-                        <select
+                        <GroupSelect
+                          groups={session.groups}
+                          emptyLabel={t('kano.entry.noGroup')}
                           aria-label={`${t('kano.entry.group')} ${name}`}
                           value={respondent.group ?? ''}
                           onChange={(e) =>
@@ -152,14 +155,7 @@ export function EntryGrid() {
                               group: e.target.value || null,
                             })
                           }
-                        >
-                          <option value="">{t('kano.entry.noGroup')}</option>
-                          {session.groups.map((g) => (
-                            <option key={g.id} value={g.id}>
-                              {g.name}
-                            </option>
-                          ))}
-                        </select>
+                        />
                       </td>
                     )}
                     {wishes.map((wish, col) => {
