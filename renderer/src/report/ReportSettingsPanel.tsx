@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { REPORT_SECTIONS, reportLanguage, type ReportSection } from '../../../shared/report/model';
 import { printedSections } from '../../../shared/report/content';
 import type { Language } from '../../../shared/session';
+import { LanguageButtons } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { ExportPdfButton } from './ExportPdfButton';
@@ -56,18 +57,11 @@ export function ReportSettingsPanel() {
       </fieldset>
       <fieldset>
         <legend>{t('report.tab.language')}</legend>
-        <div className="language-switch" role="group">
-          {(['nl', 'en'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={language === option}
-              onClick={() => setLanguage(option)}
-            >
-              {t(`language.${option}`)}
-            </button>
-          ))}
-        </div>
+        <LanguageButtons
+          value={language}
+          onChange={setLanguage}
+          text={(option) => t(`language.${option}`)}
+        />
       </fieldset>
       <label>
         {t('report.tab.facilitator')}
