@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CloudCard } from './CloudCard';
 import { useMerge } from './useMerge';
+import { GroupSelect } from '../components/GroupSelect';
 
 const ALL = '';
 
@@ -21,16 +22,14 @@ export function CloudsView() {
   const comparing = compare && canCompare;
 
   const groupSelect = (value: string, onChange: (id: string) => void, label: string) => (
-    <label className="culture-inline-label">
+    <label className="inline-label">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value={ALL}>{t('culture.group.all')}</option>
-        {groups.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.name}
-          </option>
-        ))}
-      </select>
+      <GroupSelect
+        groups={groups}
+        emptyLabel={t('culture.group.all')}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </label>
   );
 

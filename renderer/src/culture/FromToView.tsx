@@ -3,6 +3,7 @@ import { analyseCulture, type WordCount } from '../../../shared/culture/analysis
 import { formatNumber } from '../components/format';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
+import { GroupSelect } from '../components/GroupSelect';
 
 /** "Van → naar" for the projector: keep, let go and develop in large type, and the figures. */
 export function FromToView() {
@@ -26,16 +27,14 @@ export function FromToView() {
     <div className="culture-from-to" data-testid="from-to">
       {session.groups.length > 0 && (
         <div className="culture-controls">
-          <label className="culture-inline-label">
+          <label className="inline-label">
             {t('culture.group.label')}
-            <select value={group} onChange={(e) => setGroup(e.target.value)}>
-              <option value="">{t('culture.group.all')}</option>
-              {session.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
+            <GroupSelect
+              groups={session.groups}
+              emptyLabel={t('culture.group.all')}
+              value={group}
+              onChange={(e) => setGroup(e.target.value)}
+            />
           </label>
         </div>
       )}

@@ -7,6 +7,7 @@ import { CategoryBars } from './charts/CategoryBars';
 import { ContinuousChart } from './charts/ContinuousChart';
 import { CompareTable } from './CompareTable';
 import { ResultsTable } from './ResultsTable';
+import { GroupSelect } from '../components/GroupSelect';
 
 const EVERYONE = '';
 const COMPARE = 'compare';
@@ -28,17 +29,16 @@ export function ResultsView() {
       <div className="kano-section-head">
         <h2>{t('kano.results.title')}</h2>
         {revealed && session.groups.length > 0 && (
-          <label className="kano-inline-label">
+          <label className="inline-label">
             {t('kano.results.filter')}
-            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value={EVERYONE}>{t('kano.results.all')}</option>
-              {session.groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
+            <GroupSelect
+              groups={session.groups}
+              emptyLabel={t('kano.results.all')}
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+            >
               <option value={COMPARE}>{t('kano.results.compare')}</option>
-            </select>
+            </GroupSelect>
           </label>
         )}
         <button

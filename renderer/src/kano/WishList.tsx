@@ -93,7 +93,7 @@ export function WishList() {
       {wishes.length === 0 ? (
         <p className="empty">{t('kano.wishes.empty')}</p>
       ) : (
-        <ol className="kano-wishes">
+        <ol className="stack-list kano-wishes">
           {wishes.map((wish, index) => (
             <li
               key={wish.id}

@@ -28,7 +28,7 @@ export function GroupsEditor() {
     <section className="card">
       <h2>{t('groups.title')}</h2>
       <p className="muted">{t('groups.explanation')}</p>
-      <ul className="group-list">
+      <ul className="stack-list group-list">
         {session.groups.map((group) =>
           editing?.id === group.id ? (
             <li key={group.id}>
