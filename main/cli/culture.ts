@@ -8,12 +8,10 @@ import { cultureAnalysisJson } from '../../shared/culture/json';
 import {
   csvOrThrow,
   fileAndSession,
-  fileOrSession,
-  groupIdByName,
-  importedIntoFreshSession,
+  groupOption,
   largerThanLimit,
   readCsvFile,
-  storedSession,
+  sessionToAnalyse,
 } from './input';
 import type { CliCommand } from './types';
 
@@ -55,21 +53,16 @@ export const cultureCommands: CliCommand[] = [
     usage: 'analyse culture FILE.csv|--session ID [--group NAME] [--json]',
     options: { session: { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' } },
     async run(ctx, positionals, values) {
-      const source = fileOrSession(
+      const session = await sessionToAnalyse(
+        ctx,
         positionals,
         values.session,
-        'Give either one FILE.csv or --session ID.',
+        (text, fresh, makeId) => {
+          const rows = csvOrThrow(parseCultureCsv(text)).value;
+          return cultureImportCommands(fresh, rows, makeId).commands;
+        },
       );
-      const session =
-        'sessionId' in source
-          ? await storedSession(ctx, source.sessionId)
-          : await readCultureCsv(source.file).then(({ rows }) =>
-              importedIntoFreshSession(
-                (fresh, makeId) => cultureImportCommands(fresh, rows, makeId).commands,
-              ),
-            );
-      const group =
-        typeof values.group === 'string' ? groupIdByName(session, values.group) : undefined;
+      const group = groupOption(session, values.group);
       const analysis = analyseCulture(session.culture, group === undefined ? {} : { group });
       if (values.json) ctx.print(JSON.stringify(cultureAnalysisJson(analysis)));
       else analysisTable(analysis).forEach((line) => ctx.print(line));

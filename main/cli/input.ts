@@ -89,7 +89,7 @@ export function csvOrThrow<T>(outcome: CsvOutcome<T>): Extract<CsvOutcome<T>, { 
  * A file is analysed exactly as it would be after importing it into a fresh session: the
  * import's commands (ids csv-1, csv-2, ...) applied to an empty session.
  */
-export function importedIntoFreshSession(
+function importedIntoFreshSession(
   importCommands: (fresh: Session, makeId: () => string) => readonly Command[],
 ): Session {
   const fresh = newSession('csv-file', { name: 'CSV file' });
@@ -97,13 +97,36 @@ export function importedIntoFreshSession(
   return importCommands(fresh, () => `csv-${++next}`).reduce(apply, fresh);
 }
 
+/**
+ * The session `analyse <method> FILE.csv|--session ID` analyses: the stored one, or the file
+ * imported into a fresh session (see importedIntoFreshSession) by `importCommands`.
+ */
+export async function sessionToAnalyse(
+  ctx: CliContext,
+  positionals: string[],
+  session: string | boolean | undefined,
+  importCommands: (text: string, fresh: Session, makeId: () => string) => readonly Command[],
+): Promise<Session> {
+  const source = fileOrSession(positionals, session, 'Give either one FILE.csv or --session ID.');
+  if ('sessionId' in source) return storedSession(ctx, source.sessionId);
+  const text = await readCsvFile(source.file, largerThanLimit);
+  return importedIntoFreshSession((fresh, makeId) => importCommands(text, fresh, makeId));
+}
+
 /** The session of `--session ID`, from the store. */
 export async function storedSession(ctx: CliContext, id: string): Promise<Session> {
   return (await ctx.store()).get(id);
 }
 
-/** The id of `--group NAME`, matched as the app matches group names (shared/groups.ts). */
-export function groupIdByName(session: Session, name: string): string {
+/**
+ * The id of the group of `--group NAME`, matched as the app matches group names
+ * (shared/groups.ts); undefined without --group.
+ */
+export function groupOption(
+  session: Session,
+  name: string | boolean | undefined,
+): string | undefined {
+  if (typeof name !== 'string') return undefined;
   const group = findGroupByName(session.groups, name);
   if (!group) {
     const known = session.groups.map((g) => `"${g.name}"`).join(', ') || 'none';

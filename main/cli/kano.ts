@@ -5,12 +5,10 @@ import { formatCsvProblems } from '../../shared/csv';
 import {
   csvOrThrow,
   fileAndSession,
-  fileOrSession,
-  groupIdByName,
-  importedIntoFreshSession,
+  groupOption,
   largerThanLimit,
   readCsvFile,
-  storedSession,
+  sessionToAnalyse,
 } from './input';
 import type { CliCommand } from './types';
 
@@ -62,21 +60,14 @@ export const kanoCommands: CliCommand[] = [
     usage: 'analyse kano FILE.csv|--session ID [--group NAME] [--json]',
     options: { session: { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' } },
     async run(ctx, positionals, values) {
-      const source = fileOrSession(
+      const session = await sessionToAnalyse(
+        ctx,
         positionals,
         values.session,
-        'Give either one FILE.csv or --session ID.',
+        (text, fresh, makeId) => csvOrThrow(parseKanoCsv(text, fresh, makeId)).value.commands,
       );
-      const session =
-        'sessionId' in source
-          ? await storedSession(ctx, source.sessionId)
-          : await readCsvFile(source.file, largerThanLimit).then((text) =>
-              importedIntoFreshSession(
-                (fresh, makeId) => csvOrThrow(parseKanoCsv(text, fresh, makeId)).value.commands,
-              ),
-            );
-      const filter =
-        typeof values.group === 'string' ? { groupId: groupIdByName(session, values.group) } : {};
+      const groupId = groupOption(session, values.group);
+      const filter = groupId === undefined ? {} : { groupId };
       const results = analyseKano(session.kano, filter);
       if (values.json) ctx.print(JSON.stringify(kanoAnalysisJson(results)));
       else analysisTable(results).forEach((line) => ctx.print(line));
