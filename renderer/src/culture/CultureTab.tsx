@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { RevealButton } from '../components/RevealButton';
+import { ViewButtons } from '../components/ViewButtons';
 import { StartKioskButton } from '../kiosk/StartKioskButton';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
@@ -37,7 +39,7 @@ function useRememberedView(sessionId: string): [View, (view: View) => void] {
 /** Culture mapping: collect four words now and four words desired, show clouds and from-to. */
 export function CultureTab() {
   const t = useT();
-  const { session, execute } = useSession();
+  const { session } = useSession();
   const [view, setView] = useRememberedView(session.id);
   const { revealed, entries } = session.culture;
   const showsResults = view === 'clouds' || view === 'fromTo';
@@ -46,28 +48,17 @@ export function CultureTab() {
     <div className="culture-tab">
       <div className="culture-bar">
         <div className="culture-views" role="group" aria-label={t('culture.title')}>
-          {VIEWS.map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={view === name}
-              onClick={() => setView(name)}
-            >
-              {t(VIEW_TITLES[name])}
-            </button>
-          ))}
+          <ViewButtons views={VIEWS} titles={VIEW_TITLES} value={view} onChange={setView} />
         </div>
         <div className="culture-bar-actions">
           <span className="culture-counter" data-testid="culture-counter">
             {t('culture.answered', { count: entries.length })}
           </span>
-          <button
-            type="button"
-            className={revealed ? undefined : 'primary'}
-            onClick={() => void execute({ type: 'culture.setRevealed', revealed: !revealed })}
-          >
-            {revealed ? t('culture.unreveal') : t('culture.reveal')}
-          </button>
+          <RevealButton
+            method="culture"
+            reveal={t('culture.reveal')}
+            hide={t('culture.unreveal')}
+          />
           <StartKioskButton method="culture" />
         </div>
       </div>

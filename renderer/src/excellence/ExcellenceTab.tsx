@@ -1,5 +1,5 @@
-import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n';
+import { useViewParam, ViewButtons } from '../components/ViewButtons';
 import { useT } from '../i18n';
 import { StartKioskButton } from '../kiosk/StartKioskButton';
 import { ActionsView } from './ActionsView';
@@ -18,30 +18,15 @@ const VIEW_TITLES: Record<View, MessageKey> = {
   actions: 'excellence.view.actions',
 };
 
-function isView(value: string | null): value is View {
-  return (VIEWS as readonly (string | null)[]).includes(value);
-}
-
 /** The facilitator's Service Excellence tab; the chosen view is in the URL, so it survives a reload. */
 export function ExcellenceTab() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('view');
-  const view: View = isView(asked) ? asked : 'intro';
+  const [view, setView] = useViewParam(VIEWS);
   return (
     <div className="excellence">
       <div className="excellence-bar">
         <div className="excellence-views" role="group" aria-label={t('excellence.title')}>
-          {VIEWS.map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={view === name}
-              onClick={() => setParams({ view: name }, { replace: true })}
-            >
-              {t(VIEW_TITLES[name])}
-            </button>
-          ))}
+          <ViewButtons views={VIEWS} titles={VIEW_TITLES} value={view} onChange={setView} />
         </div>
         <StartKioskButton method="excellence" />
       </div>

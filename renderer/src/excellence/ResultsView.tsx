@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { excellenceResults } from '../../../shared/excellence/results';
+import { RevealButton } from '../components/RevealButton';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { GroupComparison } from './GroupComparison';
@@ -10,20 +11,18 @@ import { StatsTable } from './StatsTable';
 /** The results, hidden on the projector until the facilitator reveals them. */
 export function ResultsView() {
   const t = useT();
-  const { session, execute } = useSession();
+  const { session } = useSession();
   const results = useMemo(() => excellenceResults(session), [session]);
   const { revealed, participants } = session.excellence;
   return (
     <div className="excellence-results">
       <div className="reveal-bar card">
         <span>{t('excellence.results.scored', { count: participants.length })}</span>
-        <button
-          type="button"
-          className={revealed ? undefined : 'primary'}
-          onClick={() => void execute({ type: 'excellence.setRevealed', revealed: !revealed })}
-        >
-          {revealed ? t('excellence.results.hide') : t('excellence.results.reveal')}
-        </button>
+        <RevealButton
+          method="excellence"
+          reveal={t('excellence.results.reveal')}
+          hide={t('excellence.results.hide')}
+        />
       </div>
       {!revealed ? (
         <p className="empty big">{t('excellence.results.hidden')}</p>

@@ -1,5 +1,5 @@
-import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n';
+import { useViewParam, ViewButtons } from '../components/ViewButtons';
 import { useT } from '../i18n';
 import { ConsensusBoard } from './ConsensusBoard';
 import { EntryView } from './EntryView';
@@ -21,21 +21,11 @@ const VIEW_TITLES: Record<View, MessageKey> = {
 export function KanoTab() {
   const t = useT();
   // The part shown is in the address, so a reload (or the back button) keeps it.
-  const [params, setParams] = useSearchParams();
-  const view = VIEWS.find((v) => v === params.get('view')) ?? 'wishes';
+  const [view, setView] = useViewParam(VIEWS);
   return (
     <div className="kano">
       <nav className="kano-views" aria-label={t('kano.views')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={v === view}
-            onClick={() => setParams({ view: v }, { replace: true })}
-          >
-            {t(VIEW_TITLES[v])}
-          </button>
-        ))}
+        <ViewButtons views={VIEWS} titles={VIEW_TITLES} value={view} onChange={setView} />
       </nav>
       {view === 'wishes' && <WishList />}
       {view === 'entry' && <EntryView />}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { analyseKano } from '../../../shared/kano/analysis';
+import { RevealButton } from '../components/RevealButton';
 import { useLanguage } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { BetterWorseChart } from './charts/BetterWorseChart';
@@ -15,7 +16,7 @@ const COMPARE = 'compare';
 /** The results, hidden on the projector until the facilitator reveals them. */
 export function ResultsView() {
   const { t, language } = useLanguage();
-  const { session, execute } = useSession();
+  const { session } = useSession();
   const { revealed, respondents } = session.kano;
   const [choice, setChoice] = useState(EVERYONE);
   const groupId = session.groups.some((g) => g.id === choice) ? choice : undefined;
@@ -41,13 +42,11 @@ export function ResultsView() {
             </GroupSelect>
           </label>
         )}
-        <button
-          type="button"
-          className={revealed ? undefined : 'primary'}
-          onClick={() => void execute({ type: 'kano.setRevealed', revealed: !revealed })}
-        >
-          {revealed ? t('kano.results.hide') : t('kano.results.reveal')}
-        </button>
+        <RevealButton
+          method="kano"
+          reveal={t('kano.results.reveal')}
+          hide={t('kano.results.hide')}
+        />
       </div>
       {!revealed ? (
         <p className="empty kano-hidden">
