@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CultureEntry } from '../../../shared/culture/model';
 import { WORDS_PER_SIDE } from '../../../shared/culture/model';
 import { cultureImportCommands } from '../../../shared/culture/csv';
@@ -6,6 +6,7 @@ import { GRID_COLUMNS, rowsFromPaste } from '../../../shared/culture/paste';
 import { formatCsvProblems } from '../../../shared/csv';
 import { newId } from '../../../shared/ids';
 import { useNotices } from '../components/Notices';
+import { useFocusRequest } from '../components/useFocusRequest';
 import { useLanguage, useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { GroupSelect } from '../components/GroupSelect';
@@ -49,19 +50,10 @@ export function EntryGrid() {
   const { session, executeMany } = useSession();
   const { entries } = session.culture;
   const [newRow, setNewRow] = useState(0);
-  const [focus, setFocus] = useState<FocusRequest>(null);
   const table = useRef<HTMLTableElement>(null);
-
-  useEffect(() => {
-    if (!focus) return;
-    const cell = table.current?.querySelector<HTMLElement>(
-      `[data-cell="${focus.row}:${focus.column}"]`,
-    );
-    if (cell) {
-      cell.focus();
-      setFocus(null);
-    }
-  }, [focus, entries.length, newRow]);
+  const setFocus = useFocusRequest<NonNullable<FocusRequest>>((focus) =>
+    table.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.column}"]`),
+  );
 
   const paste = async (event: ClipboardEvent<HTMLInputElement>, column: number) => {
     const text = event.clipboardData.getData('text/plain');

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { blockShortNameKey, EXCELLENCE_BLOCKS } from '../../../shared/excellence/blocks';
 import type { ExcellenceParticipant } from '../../../shared/excellence/model';
 import { newId } from '../../../shared/ids';
+import { GroupSelect } from '../components/GroupSelect';
+import { useFocusRequest } from '../components/useFocusRequest';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
-import { focusGridCell, MarkInput } from './MarkInput';
-import { GroupSelect } from '../components/GroupSelect';
+import { MarkInput } from './MarkInput';
 
 const SIDES = ['now', 'target'] as const;
 
@@ -21,12 +22,9 @@ export function EntryGrid() {
   const participants = session.excellence.participants;
   const tableRef = useRef<HTMLTableElement>(null);
   // After adding a row, its first mark gets the focus once the row is there.
-  const [focusRow, setFocusRow] = useState<number | null>(null);
-  useEffect(() => {
-    if (focusRow === null || !tableRef.current) return;
-    const anchor = tableRef.current.querySelector<HTMLElement>('[data-grid-row]');
-    if (anchor && focusGridCell(anchor, focusRow, 1)) setFocusRow(null);
-  }, [focusRow, participants.length]);
+  const setFocusRow = useFocusRequest<number>((row) =>
+    tableRef.current?.querySelector<HTMLElement>(`[data-grid-row="${row}"][data-grid-column="1"]`),
+  );
 
   const add = async () => {
     const participant = {

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import { classify } from '../../../shared/kano/evaluation';
 import type { KanoRespondent } from '../../../shared/kano/model';
+import { GroupSelect } from '../components/GroupSelect';
+import { useFocusRequest } from '../components/useFocusRequest';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
 import { respondentName } from './respondentName';
-import { GroupSelect } from '../components/GroupSelect';
 
 /** Rows per page: a paper session fits on one; a large import stays quick to draw. */
 const PAGE_SIZE = 100;
@@ -26,7 +27,6 @@ export function EntryGrid() {
   const { wishes, respondents } = session.kano;
   const [page, setPage] = useState(0);
   const [pending, setPending] = useState<{ cell: Cell; functional: number } | null>(null);
-  const [focusTarget, setFocusTarget] = useState<Cell | null>(null);
   const cells = useRef(new Map<string, HTMLButtonElement>());
 
   const pages = Math.max(1, Math.ceil(respondents.length / PAGE_SIZE));
@@ -34,14 +34,9 @@ export function EntryGrid() {
   const visible = respondents.slice(first, first + PAGE_SIZE);
 
   // Focus moves once the cell exists (a new respondent's row appears after the server answers).
-  useEffect(() => {
-    if (!focusTarget) return;
-    const cell = cells.current.get(`${focusTarget.row}:${focusTarget.col}`);
-    if (cell) {
-      cell.focus();
-      setFocusTarget(null);
-    }
-  }, [focusTarget, respondents.length, page]);
+  const setFocusTarget = useFocusRequest<Cell>((target) =>
+    cells.current.get(`${target.row}:${target.col}`),
+  );
 
   const focusCell = (row: number, col: number) => {
     const lastRow = respondents.length - 1;
