@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { blockNameKey } from '../../../shared/excellence/blocks';
 import { groupDifferences, type GroupAnalysis } from '../../../shared/excellence/groups';
+import type { MessageKey } from '../../../shared/i18n';
+import { ViewButtons } from '../components/ViewButtons';
 import { useT, type Translate } from '../i18n';
 import { blockLabels } from './blockLabels';
 import { RadarChart, SERIES_PALETTE } from './RadarChart';
@@ -8,6 +10,10 @@ import { useFigure } from './useFigure';
 
 const SIDES = ['now', 'target'] as const;
 type Side = (typeof SIDES)[number];
+const SIDE_TITLES: Record<Side, MessageKey> = {
+  now: 'excellence.table.now',
+  target: 'excellence.table.target',
+};
 
 function groupKey(group: GroupAnalysis): string {
   return group.group ?? '';
@@ -54,16 +60,7 @@ export function GroupComparison({ groups }: { groups: readonly GroupAnalysis[] }
       <div className="section-head">
         <h2>{t('excellence.groups.title')}</h2>
         <div className="segmented" role="group" aria-label={t('excellence.groups.title')}>
-          {SIDES.map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={side === name}
-              onClick={() => setSide(name)}
-            >
-              {t(name === 'now' ? 'excellence.table.now' : 'excellence.table.target')}
-            </button>
-          ))}
+          <ViewButtons views={SIDES} titles={SIDE_TITLES} value={side} onChange={setSide} />
         </div>
       </div>
       <div className="group-layout">
