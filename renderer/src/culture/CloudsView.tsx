@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { analyseCulture } from '../../../shared/culture/analysis';
 import type { Group } from '../../../shared/session';
+import { GroupSelect } from '../components/GroupSelect';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CloudCard } from './CloudCard';
 import { useMerge } from './useMerge';
-import { GroupSelect } from '../components/GroupSelect';
 
 const ALL = '';
 

@@ -3,9 +3,9 @@ import { WORDS_PER_SIDE } from '../../../shared/culture/model';
 import { cultureQuestions } from '../../../shared/culture/questions';
 import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { newId } from '../../../shared/ids';
+import { GroupSelect } from '../components/GroupSelect';
 import { useSession } from '../session/SessionContext';
 import './culture.css';
-import { GroupSelect } from '../components/GroupSelect';
 
 const SLOTS = Array.from({ length: WORDS_PER_SIDE }, (_, i) => i);
 const emptyWords = () => SLOTS.map(() => '');

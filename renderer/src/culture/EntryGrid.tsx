@@ -5,11 +5,11 @@ import { cultureImportCommands } from '../../../shared/culture/csv';
 import { GRID_COLUMNS, rowsFromPaste } from '../../../shared/culture/paste';
 import { formatCsvProblems } from '../../../shared/csv';
 import { newId } from '../../../shared/ids';
+import { GroupSelect } from '../components/GroupSelect';
 import { useNotices } from '../components/Notices';
 import { useFocusRequest } from '../components/useFocusRequest';
 import { useLanguage, useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
-import { GroupSelect } from '../components/GroupSelect';
 
 const GROUP_COLUMN = 1;
 const FIRST_WORD_COLUMN = 2;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { analyseCulture, type WordCount } from '../../../shared/culture/analysis';
+import { GroupSelect } from '../components/GroupSelect';
 import { formatNumber } from '../components/format';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
-import { GroupSelect } from '../components/GroupSelect';
 
 /** "Van → naar" for the projector: keep, let go and develop in large type, and the figures. */
 export function FromToView() {

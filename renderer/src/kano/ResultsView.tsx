@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { analyseKano } from '../../../shared/kano/analysis';
+import { GroupSelect } from '../components/GroupSelect';
 import { RevealButton } from '../components/RevealButton';
 import { useLanguage } from '../i18n';
 import { useSession } from '../session/SessionContext';
@@ -8,7 +9,6 @@ import { CategoryBars } from './charts/CategoryBars';
 import { ContinuousChart } from './charts/ContinuousChart';
 import { CompareTable } from './CompareTable';
 import { ResultsTable } from './ResultsTable';
-import { GroupSelect } from '../components/GroupSelect';
 
 const EVERYONE = '';
 const COMPARE = 'compare';
