@@ -7,6 +7,8 @@ import { SessionStore } from './store/sessionStore';
 export interface BrowserModeOptions {
   dataDir: string;
   port?: number;
+  /** The built renderer; tests may serve a stand-in. */
+  rendererDir?: string;
   chromiumPath?: string;
 }
 
@@ -37,7 +39,11 @@ export async function startBrowserMode(
       };
     },
   });
-  const server = await startHttpServer({ api, rendererDir: RENDERER_DIR, port: options.port });
+  const server = await startHttpServer({
+    api,
+    rendererDir: options.rendererDir ?? RENDERER_DIR,
+    port: options.port,
+  });
   baseUrl = server.url;
   return { ...server, store };
 }

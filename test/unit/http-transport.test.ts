@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
@@ -7,11 +7,20 @@ import { startBrowserMode } from '../../main/browserMode';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../main/http/server';
 
 let server: Awaited<ReturnType<typeof startBrowserMode>>;
+let folder: string;
 
 beforeAll(async () => {
-  server = await startBrowserMode({ dataDir: await mkdtemp(join(tmpdir(), 'klantkompas-http-')) });
+  // A stand-in for the built renderer, so that this test does not depend on `npm run build`.
+  folder = await mkdtemp(join(tmpdir(), 'klantkompas-http-'));
+  const rendererDir = join(folder, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  server = await startBrowserMode({ dataDir: join(folder, 'data'), rendererDir });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await rm(folder, { recursive: true, force: true });
+});
 
 /** A raw HTTP request, so that Host and other headers can be set as an attacker would. */
 function send(
