@@ -30,7 +30,7 @@ const child = binary
     });
 if (!binary) {
   console.log(
-    'Electron is not installed (no binary): starting browser mode. See README, "Desktop app".',
+    'Electron is not installed (no binary): starting browser mode. See README, "Installing without internet, and the desktop app".',
   );
 }
 child.on('exit', (code) => process.exit(code ?? 0));
