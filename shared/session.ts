@@ -16,9 +16,14 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written as YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a calendar date');
 
+/** The longest group name and the most groups a session has: one rule for commands and imports. */
+export const MAX_GROUP_NAME = 60;
+export const MAX_GROUPS = 50;
+
+export const groupNameSchema = z.string().trim().min(1).max(MAX_GROUP_NAME);
 export const groupSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1).max(60),
+  name: groupNameSchema,
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -41,7 +46,7 @@ export const sessionSchema = sessionSettingsSchema.extend({
     .object({ id: idSchema, name: z.string().max(200), date: z.string().max(10) })
     .nullable()
     .default(null),
-  groups: z.array(groupSchema).max(50).default([]),
+  groups: z.array(groupSchema).max(MAX_GROUPS).default([]),
   culture: cultureDataSchema.default(emptyCultureData),
   kano: kanoDataSchema.default(emptyKanoData),
   excellence: excellenceDataSchema.default(emptyExcellenceData),

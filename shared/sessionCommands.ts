@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { AppError } from './errors';
 import { sameGroupName } from './groups';
-import { groupSchema, isoDateSchema, languageSchema, type Session } from './session';
+import {
+  groupNameSchema,
+  groupSchema,
+  isoDateSchema,
+  languageSchema,
+  MAX_GROUPS,
+  type Session,
+} from './session';
 
 export const sessionCommandSchemas = [
   z.object({ type: z.literal('session.rename'), name: z.string().trim().min(1).max(200) }),
@@ -17,7 +24,7 @@ export const sessionCommandSchemas = [
   z.object({
     type: z.literal('session.renameGroup'),
     id: idSchema,
-    name: z.string().trim().min(1).max(60),
+    name: groupNameSchema,
   }),
   z.object({ type: z.literal('session.removeGroup'), id: idSchema }),
 ] as const;
@@ -60,6 +67,13 @@ export function applySessionCommand(session: Session, command: SessionCommand): 
         throw new AppError('invalidCommand', `A group with id ${command.group.id} already exists.`);
       }
       assertUniqueGroupName(session, command.group.name);
+      // A 51st group would make the session fail its own schema the next time it is read.
+      if (session.groups.length >= MAX_GROUPS) {
+        throw new AppError('invalidCommand', `A session has at most ${MAX_GROUPS} groups.`, {
+          max: MAX_GROUPS,
+          messageKey: 'groups.tooMany',
+        });
+      }
       return { ...session, groups: [...session.groups, command.group] };
     case 'session.renameGroup':
       assertGroup(session, command.id);

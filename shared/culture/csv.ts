@@ -2,13 +2,12 @@ import type { Command } from '../commands';
 import { readCsv, type CsvOutcome, type CsvProblem, type CsvRow } from '../csv';
 import { newId } from '../ids';
 import { GroupResolver } from '../groups';
-import type { Session } from '../session';
+import { MAX_GROUP_NAME, type Session } from '../session';
 import { WORDS_PER_SIDE } from './model';
 
 export const MAX_CULTURE_ROWS = 10_000;
 const MAX_WORD = 500;
 const MAX_PARTICIPANT = 100;
-const MAX_GROUP_NAME = 60;
 
 const SLOTS = Array.from({ length: WORDS_PER_SIDE }, (_, i) => i + 1);
 const WORD_COLUMNS = [...SLOTS.map((n) => `current_${n}`), ...SLOTS.map((n) => `desired_${n}`)];

@@ -10,7 +10,7 @@ import {
 import type { Command } from '../commands';
 import { GroupResolver, sameGroupName } from '../groups';
 import { newId } from '../ids';
-import type { Group, Session } from '../session';
+import { MAX_GROUP_NAME, MAX_GROUPS, type Group, type Session } from '../session';
 import { isBlockNumber } from './blocks';
 import type { BlockScore, ExcellenceParticipant } from './model';
 
@@ -36,8 +36,6 @@ export const MAX_EXCELLENCE_ROWS = 90_000;
 /** One command per participant goes to executeMany, which takes at most 20,000 (shared/api.ts). */
 const MAX_PARTICIPANTS = 19_000;
 const MAX_LABEL = 100;
-const MAX_GROUP_NAME = 60;
-const MAX_GROUPS = 50;
 const MAX_COMMENT = 2000;
 
 export interface ExcellenceImport {

@@ -18,6 +18,7 @@ export const coreMessages = defineMessages(
     'groups.new': 'Nieuwe groep',
     'groups.placeholder': 'bijv. management',
     'groups.title': 'Deelnemersgroepen',
+    'groups.tooMany': 'Een sessie heeft ten hoogste {max} groepen.',
     'home.actions': 'Acties',
     'home.backupRestored':
       'De laatste goede reservekopie is teruggezet. Het beschadigde bestand is bewaard.',
@@ -121,6 +122,7 @@ export const coreMessages = defineMessages(
     'groups.new': 'New group',
     'groups.placeholder': 'e.g. management',
     'groups.title': 'Participant groups',
+    'groups.tooMany': 'A session has at most {max} groups.',
     'home.actions': 'Actions',
     'home.backupRestored': 'The latest good backup has been restored. The damaged file was kept.',
     'home.create': 'Create',

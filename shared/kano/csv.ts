@@ -10,7 +10,7 @@ import {
 } from '../csv';
 import { GroupResolver, sameGroupName } from '../groups';
 import { newId } from '../ids';
-import type { Session } from '../session';
+import { MAX_GROUP_NAME, MAX_GROUPS, type Session } from '../session';
 import { parseKanoAnswer } from './evaluation';
 import { wishNameKey } from './commands';
 import type { KanoResponse } from './model';
@@ -19,7 +19,6 @@ import type { KanoResponse } from './model';
 export const KANO_CSV_MAX_ROWS = 250_000;
 /** One command per respondent goes to executeMany, which takes at most 20,000 (shared/api.ts). */
 const MAX_RESPONDENTS = 19_000;
-const MAX_GROUPS = 50;
 
 type Column = 'respondent' | 'group' | 'wish' | 'functional' | 'dysfunctional' | 'importance';
 const REQUIRED_COLUMNS: readonly Column[] = ['respondent', 'wish', 'functional', 'dysfunctional'];
@@ -114,7 +113,7 @@ function readRow(row: CsvRow, columns: ColumnHeaders<Column>, read: ReadRows): v
   if (wish === '') problem('kano.csv.missingWish');
   else if (wish.length > 200) problem('kano.csv.longWish', { max: 200 });
   const groupName = cell('group');
-  if (groupName.length > 60) problem('kano.csv.longGroup', { max: 60 });
+  if (groupName.length > MAX_GROUP_NAME) problem('kano.csv.longGroup', { max: MAX_GROUP_NAME });
   const functional = readAnswer(cell('functional'), columns.functional ?? '', problem);
   const dysfunctional = readAnswer(cell('dysfunctional'), columns.dysfunctional ?? '', problem);
   const importance = readImportance(cell('importance'), problem);

@@ -5,7 +5,7 @@ import { cultureImportCommands, parseCultureCsv } from '../../shared/culture/csv
 import { importExcellenceCsv } from '../../shared/excellence/csv';
 import { findGroupByName, sameGroupName } from '../../shared/groups';
 import { parseKanoCsv } from '../../shared/kano/csv';
-import { newSession, type Session } from '../../shared/session';
+import { MAX_GROUPS, newSession, sessionSchema, type Session } from '../../shared/session';
 
 /** "Café" written with a combining accent: the same name to people and to session.addGroup. */
 const CAFE_DECOMPOSED = 'CAFE\u0301';
@@ -47,6 +47,15 @@ describe('group names', () => {
 
   it('are what session.addGroup calls a duplicate', () => {
     expect(() => sessionWithGroups('Café', CAFE_DECOMPOSED)).toThrow(/already exists/);
+  });
+
+  it('stop at the most a session may have, so the session stays valid', () => {
+    const names = Array.from({ length: MAX_GROUPS }, (_, i) => `G${i + 1}`);
+    const full = sessionWithGroups(...names);
+    expect(sessionSchema.safeParse(full).success).toBe(true);
+    expect(() =>
+      apply(full, { type: 'session.addGroup', group: { id: 'one-more', name: 'One more' } }),
+    ).toThrow(/at most 50 groups/);
   });
 
   it('match the same session group in every CSV import', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/ids';
+import { MAX_GROUP_NAME } from '../../../shared/session';
 import { useSession } from '../session/SessionContext';
 import { useT } from '../i18n';
 
@@ -77,7 +78,7 @@ export function GroupsEditor() {
           aria-label={t('groups.new')}
           placeholder={t('groups.placeholder')}
           value={name}
-          maxLength={60}
+          maxLength={MAX_GROUP_NAME}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" disabled={!name.trim()}>
