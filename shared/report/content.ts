@@ -1,4 +1,4 @@
-import { analyseCulture } from '../culture/analysis';
+import { analyseCulture, type CultureAnalysis } from '../culture/analysis';
 import type { Session } from '../session';
 import { REPORT_SECTIONS, type ReportSection } from './model';
 
@@ -11,8 +11,11 @@ export interface MethodsWithData {
   excellence: boolean;
 }
 
-export function methodsWithData(session: Session): MethodsWithData {
-  const cloud = analyseCulture(session.culture);
+/** `cloud`: the session's culture analysis, when the caller has it already. */
+export function methodsWithData(
+  session: Session,
+  cloud: CultureAnalysis = analyseCulture(session.culture),
+): MethodsWithData {
   return {
     culture: cloud.current.length + cloud.desired.length > 0,
     kano:
@@ -46,11 +49,14 @@ function sectionHasData(session: Session, data: MethodsWithData, section: Report
   }
 }
 
-/** The sections to print, in report order: the ones asked for that have something to show. */
+/**
+ * The sections to print, in report order: the ones asked for that have something to show.
+ * `data`: methodsWithData(session), when the caller has it already.
+ */
 export function printedSections(
   session: Session,
   requested: readonly ReportSection[] = session.report.sections,
+  data: MethodsWithData = methodsWithData(session),
 ): ReportSection[] {
-  const data = methodsWithData(session);
   return REPORT_SECTIONS.filter((s) => requested.includes(s) && sectionHasData(session, data, s));
 }

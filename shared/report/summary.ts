@@ -101,8 +101,8 @@ function categoryCounts(analyses: readonly WishAnalysis[]): KanoLink['counts'] {
 
 /** The headline figures of the one-page summary; a method without data contributes nothing. */
 export function reportSummary(session: Session): ReportSummary {
-  const data = methodsWithData(session);
   const cloud = analyseCulture(session.culture);
+  const data = methodsWithData(session, cloud);
   const wishes = analyseKano(session.kano);
   const excellence = excellenceResults(session);
   const block = (number: BlockNumber): BlockFigures | null => {

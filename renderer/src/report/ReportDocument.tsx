@@ -26,7 +26,7 @@ interface Props {
  */
 export function ReportDocument({ session, language, sections }: Props) {
   const methods = methodsWithData(session);
-  const printed = printedSections(session, sections);
+  const printed = printedSections(session, sections, methods);
   const content: Record<ReportSection, () => ReactNode> = {
     cover: () => <CoverPage session={session} methods={methods} />,
     summary: () => <SummaryPage session={session} />,
