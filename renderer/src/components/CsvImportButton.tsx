@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/session';
 import { useLanguage } from '../i18n';
 import { useSession, type CommandInput } from '../session/SessionContext';
 import { Dialog } from './Dialog';
+import { formatMegabytes } from './format';
 import { useNotices } from './Notices';
 
 /** What a method makes of a CSV file's text, read against the session as it is now. */
@@ -49,7 +50,7 @@ export function CsvImportButton({
 
   const importFile = async (file: File) => {
     if (file.size > MAX_CSV_BYTES) {
-      const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      const mb = (bytes: number) => formatMegabytes(bytes, language);
       setProblems(t('error.tooLarge', { size: mb(file.size), max: mb(MAX_CSV_BYTES) }));
       return;
     }

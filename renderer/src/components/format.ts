@@ -31,3 +31,8 @@ export function formatNumber(value: number, language: Language, digits = 1): str
     maximumFractionDigits: digits,
   });
 }
+
+/** "25,3 MB" (nl) / "25.3 MB" (en): a file size in messages such as error.tooLarge. */
+export function formatMegabytes(bytes: number, language: Language): string {
+  return `${formatNumber(bytes / 1024 / 1024, language)} MB`;
+}

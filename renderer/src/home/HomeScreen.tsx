@@ -4,7 +4,7 @@ import { todayIso } from '../../../shared/session';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadFile } from '../components/download';
-import { formatDateTime, formatShortDate } from '../components/format';
+import { formatDateTime, formatMegabytes, formatShortDate } from '../components/format';
 import { useNotices } from '../components/Notices';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLanguage } from '../i18n';
@@ -108,7 +108,10 @@ export function HomeScreen() {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       notices.notify(
-        t('error.tooLarge', { size: `${(file.size / 1048576).toFixed(1)} MB`, max: '20.0 MB' }),
+        t('error.tooLarge', {
+          size: formatMegabytes(file.size, language),
+          max: formatMegabytes(MAX_IMPORT_BYTES, language),
+        }),
         { kind: 'error' },
       );
       return;
