@@ -33,7 +33,7 @@ type SessionCommand = z.infer<(typeof sessionCommandSchemas)[number]>;
 
 function assertGroup(session: Session, id: string): void {
   if (!session.groups.some((g) => g.id === id)) {
-    throw new AppError('notFound', `There is no group with id ${id}.`);
+    throw new AppError('invalidCommand', `There is no group with id ${id}.`);
   }
 }
 

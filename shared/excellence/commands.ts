@@ -120,13 +120,13 @@ export function applyExcellenceCommand(session: Session, command: ExcellenceComm
 
 function findParticipant(data: ExcellenceData, id: string): ExcellenceParticipant {
   const participant = data.participants.find((p) => p.id === id);
-  if (!participant) throw new AppError('notFound', `There is no participant with id ${id}.`);
+  if (!participant) throw new AppError('invalidCommand', `There is no participant with id ${id}.`);
   return participant;
 }
 
 function findAction(data: ExcellenceData, id: string): ExcellenceAction {
   const action = data.actions.find((a) => a.id === id);
-  if (!action) throw new AppError('notFound', `There is no action with id ${id}.`);
+  if (!action) throw new AppError('invalidCommand', `There is no action with id ${id}.`);
   return action;
 }
 

@@ -125,6 +125,27 @@ describe('excellence actions', () => {
     expect(() => apply(session, { type: 'excellence.removeAction', id: 'a1' })).toThrow(AppError);
   });
 
+  it('calls a participant or action that is gone an impossible change, not a missing session', () => {
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as AppError).code;
+      }
+      return undefined;
+    };
+    const session = base();
+    expect(code(() => apply(session, { type: 'excellence.removeParticipant', id: 'gone' }))).toBe(
+      'invalidCommand',
+    );
+    expect(code(() => apply(session, { type: 'excellence.removeAction', id: 'gone' }))).toBe(
+      'invalidCommand',
+    );
+    expect(code(() => apply(session, { type: 'session.removeGroup', id: 'gone' }))).toBe(
+      'invalidCommand',
+    );
+  });
+
   it('keeps setRevealed', () => {
     expect(
       apply(base(), { type: 'excellence.setRevealed', revealed: true }).excellence.revealed,
