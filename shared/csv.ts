@@ -121,14 +121,13 @@ export type ColumnHeaders<C extends string> = Partial<Record<C, string>>;
 
 /**
  * Maps each column to the file's header for it. `names` are the header names a column may have
- * (English as documented, Dutch equivalents). Problems: an unknown header, a column given twice
- * (`duplicateKey`), a required column missing.
+ * (English as documented, Dutch equivalents). Problems: an unknown header, a column given twice,
+ * a required column missing.
  */
 export function readColumnHeaders<C extends string>(
   headers: readonly string[],
   names: Readonly<Record<string, C>>,
   required: readonly C[],
-  duplicateKey: MessageKey,
 ): CsvOutcome<ColumnHeaders<C>> {
   const problems: CsvProblem[] = [];
   const columns: ColumnHeaders<C> = {};
@@ -139,7 +138,7 @@ export function readColumnHeaders<C extends string>(
         problems.push({ line: 1, key: 'csv.unknownColumn', params: { column: header } });
       }
     } else if (columns[column] !== undefined) {
-      problems.push({ line: 1, key: duplicateKey, params: { column: header } });
+      problems.push({ line: 1, key: 'csv.duplicateColumn', params: { column: header } });
     } else columns[column] = header;
   }
   for (const column of required) {

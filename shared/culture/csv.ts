@@ -53,7 +53,7 @@ function readHeader(headers: string[]): { columns: string[] } | { problems: CsvP
   columns.forEach((column, index) => {
     if (column !== '' && columns.indexOf(column) !== index) {
       const params = { column: headers[index] ?? column };
-      problems.push({ line: 1, key: 'culture.csv.duplicateColumn', params });
+      problems.push({ line: 1, key: 'csv.duplicateColumn', params });
     }
   });
   for (const column of REQUIRED_COLUMNS) {
@@ -86,10 +86,10 @@ function readRow(row: CsvRow, headers: string[], columns: string[]): CultureCsvR
     return { line, key: 'culture.csv.wordTooLong', params: { max: MAX_WORD } };
   }
   if (parsed.participant.length > MAX_PARTICIPANT) {
-    return { line, key: 'culture.csv.participantTooLong', params: { max: MAX_PARTICIPANT } };
+    return { line, key: 'csv.participantTooLong', params: { max: MAX_PARTICIPANT } };
   }
   if (parsed.group.length > MAX_GROUP_NAME) {
-    return { line, key: 'culture.csv.groupTooLong', params: { max: MAX_GROUP_NAME } };
+    return { line, key: 'csv.groupTooLong', params: { max: MAX_GROUP_NAME } };
   }
   return parsed;
 }

@@ -67,12 +67,7 @@ export function importExcellenceCsv(
   const read = readCsv(text, MAX_EXCELLENCE_ROWS);
   if (!read.ok) return read;
   const { headers, rows } = read.value;
-  const header = readColumnHeaders(
-    headers,
-    COLUMN_NAMES,
-    REQUIRED_COLUMNS,
-    'excellence.csv.duplicateColumn',
-  );
+  const header = readColumnHeaders(headers, COLUMN_NAMES, REQUIRED_COLUMNS);
   if (!header.ok) return header;
   if (rows.length === 0)
     return { ok: false, problems: [{ line: 1, key: 'excellence.csv.noRows' }] };
@@ -148,11 +143,10 @@ function readRow(
   }
   if (comment.length > MAX_COMMENT) problem('excellence.csv.commentTooLong', { max: MAX_COMMENT });
   if (groupName.length > MAX_GROUP_NAME) {
-    problem('excellence.csv.groupTooLong', { max: MAX_GROUP_NAME });
+    problem('csv.groupTooLong', { max: MAX_GROUP_NAME });
   }
   if (label === '') problem('excellence.csv.missingParticipant');
-  else if (label.length > MAX_LABEL)
-    problem('excellence.csv.participantTooLong', { max: MAX_LABEL });
+  else if (label.length > MAX_LABEL) problem('csv.participantTooLong', { max: MAX_LABEL });
   if (problems.length > 0 || now === undefined || target === undefined) return problems;
 
   let draft = drafts.get(label);

@@ -62,7 +62,6 @@ export const excellenceMessages = defineMessages(
 
     'excellence.csv.noRows': 'het bestand bevat geen scores.',
     'excellence.csv.missingParticipant': 'de deelnemer ontbreekt.',
-    'excellence.csv.participantTooLong': 'de deelnemer is langer dan {max} tekens.',
     'excellence.csv.badBlock':
       'bouwsteen "{value}" bestaat niet; gebruik een nummer van 1 tot en met 9.',
     'excellence.csv.badScore':
@@ -71,10 +70,8 @@ export const excellenceMessages = defineMessages(
       'deelnemer "{participant}" heeft al een score voor bouwsteen {block} op regel {first}.',
     'excellence.csv.groupConflict':
       'deelnemer "{participant}" staat op regel {first} in een andere groep ("{group}").',
-    'excellence.csv.groupTooLong': 'de groepsnaam is langer dan {max} tekens.',
     'excellence.csv.tooManyGroups': 'het bestand brengt het aantal groepen boven de {max}.',
     'excellence.csv.commentTooLong': 'de toelichting is langer dan {max} tekens.',
-    'excellence.csv.duplicateColumn': 'de kolom "{column}" staat twee keer in de kopregel.',
     'excellence.csv.tooManyParticipants': 'het bestand heeft meer dan {max} deelnemers.',
     'excellence.csv.labelExists':
       'deelnemer "{participant}" bestaat al in deze sessie; de import voegt een tweede toe.',
@@ -232,7 +229,6 @@ export const excellenceMessages = defineMessages(
 
     'excellence.csv.noRows': 'the file holds no scores.',
     'excellence.csv.missingParticipant': 'the participant is missing.',
-    'excellence.csv.participantTooLong': 'the participant is longer than {max} characters.',
     'excellence.csv.badBlock': 'building block "{value}" does not exist; use a number from 1 to 9.',
     'excellence.csv.badScore':
       'the score "{value}" in the column {column} is not a mark from 1 to 10.',
@@ -240,10 +236,8 @@ export const excellenceMessages = defineMessages(
       'participant "{participant}" already has a score for building block {block} on line {first}.',
     'excellence.csv.groupConflict':
       'participant "{participant}" is in a different group ("{group}") on line {first}.',
-    'excellence.csv.groupTooLong': 'the group name is longer than {max} characters.',
     'excellence.csv.tooManyGroups': 'the file brings the number of groups above {max}.',
     'excellence.csv.commentTooLong': 'the comment is longer than {max} characters.',
-    'excellence.csv.duplicateColumn': 'the column "{column}" appears twice in the header row.',
     'excellence.csv.tooManyParticipants': 'the file has more than {max} participants.',
     'excellence.csv.labelExists':
       'participant "{participant}" already exists in this session; the import adds a second one.',

@@ -77,12 +77,7 @@ export function parseKanoCsv(
 ): CsvOutcome<KanoImport> {
   const table = readCsv(text, KANO_CSV_MAX_ROWS);
   if (!table.ok) return table;
-  const columns = readColumnHeaders(
-    table.value.headers,
-    COLUMN_NAMES,
-    REQUIRED_COLUMNS,
-    'kano.csv.doubledColumn',
-  );
+  const columns = readColumnHeaders(table.value.headers, COLUMN_NAMES, REQUIRED_COLUMNS);
   if (!columns.ok) return columns;
   if (table.value.rows.length === 0) {
     return { ok: false, problems: [{ line: 1, key: 'kano.csv.noRows' }] };
@@ -113,7 +108,7 @@ function readRow(row: CsvRow, columns: ColumnHeaders<Column>, read: ReadRows): v
   if (wish === '') problem('kano.csv.missingWish');
   else if (wish.length > 200) problem('kano.csv.longWish', { max: 200 });
   const groupName = cell('group');
-  if (groupName.length > MAX_GROUP_NAME) problem('kano.csv.longGroup', { max: MAX_GROUP_NAME });
+  if (groupName.length > MAX_GROUP_NAME) problem('csv.groupTooLong', { max: MAX_GROUP_NAME });
   const functional = readAnswer(cell('functional'), columns.functional ?? '', problem);
   const dysfunctional = readAnswer(cell('dysfunctional'), columns.dysfunctional ?? '', problem);
   const importance = readImportance(cell('importance'), problem);

@@ -72,7 +72,7 @@ describe('culture CSV import', () => {
       params: { column: 'desired_4/gewenst_4' },
     });
     expect(problemsOf(`${HEADER},huidig_1\n`)).toEqual([
-      { line: 1, key: 'culture.csv.duplicateColumn', params: { column: 'huidig_1' } },
+      { line: 1, key: 'csv.duplicateColumn', params: { column: 'huidig_1' } },
     ]);
   });
 

@@ -179,7 +179,7 @@ describe('importExcellenceCsv problems (nothing imported)', () => {
 
   it('refuses a column given twice', () => {
     expect(problemsOf('participant,deelnemer,block,now,target\nP1,P1,1,7,8')).toEqual([
-      [1, 'excellence.csv.duplicateColumn', { column: 'deelnemer' }],
+      [1, 'csv.duplicateColumn', { column: 'deelnemer' }],
     ]);
   });
 

@@ -195,7 +195,7 @@ describe('parseKanoCsv', () => {
       emptySession(),
     );
     expect(!outcome.ok && outcome.problems).toEqual([
-      { line: 1, key: 'kano.csv.doubledColumn', params: { column: 'wens' } },
+      { line: 1, key: 'csv.duplicateColumn', params: { column: 'wens' } },
     ]);
   });
 
