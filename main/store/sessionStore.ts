@@ -16,10 +16,12 @@ import { repeatSession } from '../../shared/repeat';
 import {
   newSession,
   participantCount,
+  sessionSchema,
   type CreateSessionInput,
   type Session,
 } from '../../shared/session';
 import { Backups } from './backups';
+import { validateChange } from './validateChange';
 import { DataPaths, fileStamp } from './dataPaths';
 import { parseSessionText, SessionFile } from './sessionFile';
 import { Trash } from './trash';
@@ -120,13 +122,17 @@ export class SessionStore {
     return this.executeMany(id, [command]);
   }
 
-  /** Applies all commands as one change (one undo step); if one fails, nothing changes. */
+  /**
+   * Applies all commands as one change (one undo step); if one fails, or the result would not
+   * read back as a valid session, nothing changes.
+   */
   async executeMany(id: string, commands: readonly Command[]): Promise<SessionView> {
     return this.serialised(id, async () => {
       const entry = await this.load(id);
       const before = entry.db.data;
       let next = before;
       for (const command of commands) next = apply(next, command);
+      validateChange(sessionSchema, before, next);
       await this.commit(id, entry, next);
       entry.undo.push(before);
       if (entry.undo.length > UNDO_LIMIT) entry.undo.shift();
