@@ -129,6 +129,9 @@ export type ApiClient = {
   [M in ApiMethod]: (...args: z.input<(typeof apiArgs)[M]>) => Promise<ApiResults[M]>;
 };
 
+/** A session export larger than this is refused before it is read (20 MB). */
+export const MAX_SESSION_IMPORT_BYTES = 20 * 1024 * 1024;
+
 /** What a transport carries: every method answers with an ApiResponse, never throws. */
 export type ApiTransport = {
   [M in ApiMethod]: (...args: z.input<(typeof apiArgs)[M]>) => Promise<ApiResponse<ApiResults[M]>>;

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
 import type { SessionListItem } from '../../shared/api';
-import { MAX_IMPORT_BYTES } from '../store/transfer';
+import { MAX_SESSION_IMPORT_BYTES } from '../../shared/api';
 import { assertFileSize, requireOne, tooLargeWithSizes } from './input';
 import type { CliCommand } from './types';
 
@@ -73,7 +73,7 @@ export const sessionCommands: CliCommand[] = [
     options: {},
     async run(ctx, positionals) {
       const file = requireOne(positionals, 'file to import');
-      await assertFileSize(file, MAX_IMPORT_BYTES, tooLargeWithSizes);
+      await assertFileSize(file, MAX_SESSION_IMPORT_BYTES, tooLargeWithSizes);
       const { summary, renamedId } = await (
         await ctx.store()
       ).importSession(await readFile(file, 'utf8'));

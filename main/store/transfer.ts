@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { MAX_SESSION_IMPORT_BYTES } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Session } from '../../shared/session';
 import { parseSessionText } from './sessionFile';
 
 export const EXPORT_FORMAT = 'klantkompas-session';
 export const EXPORT_SUFFIX = '.klantkompas.json';
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** A file name that is safe on Windows, macOS and Linux, and not absurdly long. */
 export function safeFileName(name: string, fallback = 'klantkompas'): string {
@@ -41,11 +41,11 @@ const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), session: z.u
  */
 export function parseImport(text: string): Session {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_IMPORT_BYTES) {
+  if (bytes > MAX_SESSION_IMPORT_BYTES) {
     throw new AppError(
       'tooLarge',
-      `The file is too large (${megabytes(bytes)}); the maximum is ${megabytes(MAX_IMPORT_BYTES)}.`,
-      { size: megabytes(bytes), max: megabytes(MAX_IMPORT_BYTES) },
+      `The file is too large (${megabytes(bytes)}); the maximum is ${megabytes(MAX_SESSION_IMPORT_BYTES)}.`,
+      { size: megabytes(bytes), max: megabytes(MAX_SESSION_IMPORT_BYTES) },
     );
   }
   let raw: unknown;

@@ -35,6 +35,25 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
+/**
+ * Speaks a fixed language inside, whatever the app's own choice: participant pages speak the
+ * language of the workshop (the session's), not the facilitator's.
+ */
+export function LanguageOverride({
+  language,
+  children,
+}: {
+  language: Language;
+  children: ReactNode;
+}) {
+  const outer = useLanguage();
+  const value = useMemo<LanguageState>(
+    () => ({ ...outer, language, t: (key, params) => translate(language, key, params) }),
+    [outer, language],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
 export function useLanguage(): LanguageState {
   const state = useContext(LanguageContext);
   if (!state) throw new Error('useLanguage outside LanguageProvider');

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SessionListItem, SessionSummary } from '../../../shared/api';
+import {
+  MAX_SESSION_IMPORT_BYTES,
+  type SessionListItem,
+  type SessionSummary,
+} from '../../../shared/api';
 import { todayIso } from '../../../shared/session';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -10,9 +14,6 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLanguage } from '../i18n';
 import { SessionForm, type SessionFormValues } from './SessionForm';
 import { TrashDialog } from './TrashDialog';
-
-/** Imports larger than this are refused before the file is read (the store checks again). */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const emptyForm = (): SessionFormValues => ({
   name: '',
@@ -106,11 +107,11 @@ export function HomeScreen() {
   const importFile = async (file: File | undefined) => {
     if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
+    if (file.size > MAX_SESSION_IMPORT_BYTES) {
       notices.notify(
         t('error.tooLarge', {
           size: formatMegabytes(file.size, language),
-          max: formatMegabytes(MAX_IMPORT_BYTES, language),
+          max: formatMegabytes(MAX_SESSION_IMPORT_BYTES, language),
         }),
         { kind: 'error' },
       );

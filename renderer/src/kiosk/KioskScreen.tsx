@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Dialog } from '../components/Dialog';
-import { useT } from '../i18n';
+import { LanguageOverride, useT } from '../i18n';
 import { isMethod, METHOD_SCREENS } from '../methods/registry';
-import { SessionProvider } from '../session/SessionContext';
+import { SessionProvider, useSession } from '../session/SessionContext';
 import { checkKioskPin } from './kioskPin';
 import { PinField } from './PinField';
 
@@ -33,7 +33,9 @@ export function KioskScreen() {
   return (
     <SessionProvider key={id} id={id} undoShortcuts={false}>
       <main className="kiosk">
-        <Kiosk />
+        <InSessionLanguage>
+          <Kiosk />
+        </InSessionLanguage>
         <button type="button" className="kiosk-exit" onClick={() => setAsking(true)}>
           {t('kiosk.facilitator')}
         </button>
@@ -54,4 +56,10 @@ export function KioskScreen() {
       </main>
     </SessionProvider>
   );
+}
+
+/** The participant page speaks the session's language (see LanguageOverride). */
+function InSessionLanguage({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  return <LanguageOverride language={session.language}>{children}</LanguageOverride>;
 }
