@@ -177,3 +177,17 @@ test('bad input: an unknown session, an unknown section, no Chromium', async ({ 
     app.cli('report', id, '--out', out, '--chromium', '/nowhere/chromium'),
   ).rejects.toThrow(/Install Chromium/);
 });
+
+test('conclusions are saved while typing, and undo shows in the field', async ({ page, app }) => {
+  const id = lastLine(await app.cli('sessions', 'create', '--name', 'Autosave'));
+  await page.goto(`${app.url}#/session/${id}/report`);
+  const conclusions = page.getByLabel('Samenvatting en conclusies');
+  await conclusions.fill('Het MT kiest voor klantgericht werken.');
+  // No blur: the text reaches the disk shortly after the last key.
+  await expect
+    .poll(async () => ((await app.sessionOnDisk(id)).report as { conclusions: string }).conclusions)
+    .toBe('Het MT kiest voor klantgericht werken.');
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+z');
+  await expect(conclusions).toHaveValue('');
+});

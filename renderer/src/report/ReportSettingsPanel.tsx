@@ -6,6 +6,7 @@ import { LanguageButtons } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { ExportPdfButton } from './ExportPdfButton';
+import { useAutosaveField } from './useAutosaveField';
 
 /** What goes into the report: sections, language, the facilitator's name and the conclusions. */
 export function ReportSettingsPanel() {
@@ -14,13 +15,22 @@ export function ReportSettingsPanel() {
   const chosen = session.report.sections;
   const withData = printedSections(session, REPORT_SECTIONS);
   const language = reportLanguage(session);
-  // The text fields save when they lose focus, which is also the moment "Exporteer PDF" is
-  // clicked: saves run one after another and the export waits for the last, so the PDF has
-  // the words just typed.
+  // The text fields save while typing and when they lose focus, which is also the moment
+  // "Exporteer PDF" is clicked: saves run one after another and the export waits for the
+  // last, so the PDF has the words just typed.
   const lastSave = useRef<Promise<unknown>>(Promise.resolve());
   const save = (command: Parameters<typeof execute>[0]) => {
     lastSave.current = lastSave.current.then(() => execute(command));
   };
+  const facilitatorField = useAutosaveField<HTMLInputElement>(
+    session.facilitator,
+    (facilitator) => save({ type: 'session.updateSettings', facilitator }),
+    (value) => value.trim(),
+  );
+  const conclusionsField = useAutosaveField<HTMLTextAreaElement>(
+    session.report.conclusions,
+    (conclusions) => save({ type: 'report.updateSettings', conclusions }),
+  );
 
   const toggle = (section: ReportSection, on: boolean) => {
     const sections = REPORT_SECTIONS.filter((s) => (s === section ? on : chosen.includes(s)));
@@ -65,31 +75,11 @@ export function ReportSettingsPanel() {
       </fieldset>
       <label>
         {t('report.tab.facilitator')}
-        {/* Keyed by the stored value, so undo and redo show up in the field. */}
-        <input
-          key={session.facilitator}
-          defaultValue={session.facilitator}
-          maxLength={200}
-          onBlur={(event) => {
-            const facilitator = event.target.value.trim();
-            if (facilitator !== session.facilitator)
-              save({ type: 'session.updateSettings', facilitator });
-          }}
-        />
+        <input maxLength={200} {...facilitatorField} />
       </label>
       <label>
         {t('report.tab.conclusions')}
-        <textarea
-          key={session.report.conclusions}
-          defaultValue={session.report.conclusions}
-          rows={8}
-          maxLength={20_000}
-          onBlur={(event) => {
-            const conclusions = event.target.value;
-            if (conclusions !== session.report.conclusions)
-              save({ type: 'report.updateSettings', conclusions });
-          }}
-        />
+        <textarea rows={8} maxLength={20_000} {...conclusionsField} />
         <span className="muted report-hint">{t('report.tab.conclusionsHint')}</span>
       </label>
     </aside>
