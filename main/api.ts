@@ -23,6 +23,7 @@ export function createApi({ store, transport, version, exportPdf }: ApiDependenc
     info: async () => ({ transport, dataDir: store.dataDir, version }),
     listSessions: () => store.list(),
     getSession: (id) => store.getView(id),
+    sessionUpdatedAt: async (id) => (await store.get(id)).updatedAt,
     createSession: (input) => store.create(input),
     execute: (id, command) => store.execute(id, command),
     executeMany: (id, commands) => store.executeMany(id, commands),

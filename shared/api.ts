@@ -17,6 +17,7 @@ export const apiArgs = {
   info: z.tuple([]),
   listSessions: z.tuple([]),
   getSession: z.tuple([idSchema]),
+  sessionUpdatedAt: z.tuple([idSchema]),
   createSession: z.tuple([createSessionInputSchema]),
   execute: z.tuple([idSchema, commandSchema]),
   executeMany: z.tuple([idSchema, z.array(commandSchema).min(1).max(20_000)]),
@@ -104,6 +105,8 @@ export interface ApiResults {
   info: ApiInfo;
   listSessions: SessionListItem[];
   getSession: SessionView;
+  /** When the session last changed: cheap to ask every few seconds. */
+  sessionUpdatedAt: string;
   createSession: SessionSummary;
   execute: SessionView;
   executeMany: SessionView;

@@ -6,6 +6,7 @@ export const API_METHODS = [
   'info',
   'listSessions',
   'getSession',
+  'sessionUpdatedAt',
   'createSession',
   'execute',
   'executeMany',

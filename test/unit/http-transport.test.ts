@@ -61,6 +61,19 @@ describe('the 127.0.0.1 transport', () => {
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: [] });
   });
 
+  it('tells cheaply when a session last changed', async () => {
+    const created = await send('/api/createSession', {
+      headers: good(),
+      body: JSON.stringify({ args: [{ name: 'Klok' }] }),
+    });
+    const summary = JSON.parse(created.body).value as { id: string; updatedAt: string };
+    const res = await send('/api/sessionUpdatedAt', {
+      headers: good(),
+      body: JSON.stringify({ args: [summary.id] }),
+    });
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: summary.updatedAt });
+  });
+
   it('refuses a call without or with a wrong token', async () => {
     for (const token of ['', 'wrong', server.token.slice(1)]) {
       const res = await send('/api/listSessions', {

@@ -79,21 +79,25 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
   }, [id]);
 
   // Answers may arrive from elsewhere: participant mode in a second window, or the CLI.
-  // Look again every few seconds while this window is visible; only a newer session is taken.
+  // Ask every few seconds, while this window is visible, when the session last changed, and
+  // fetch it only when that is newer than what this screen shows.
+  const shownUpdatedAt = view?.session.updatedAt;
   useEffect(() => {
-    if (!watchForChanges) return;
-    const timer = window.setInterval(() => {
+    if (!watchForChanges || !shownUpdatedAt) return;
+    const timer = window.setInterval(async () => {
       if (document.visibilityState !== 'visible') return;
-      api.getSession(id).then(
-        (loaded) =>
-          setView((current) =>
-            current && loaded.session.updatedAt > current.session.updatedAt ? loaded : current,
-          ),
-        () => undefined,
-      );
+      try {
+        if ((await api.sessionUpdatedAt(id)) <= shownUpdatedAt) return;
+        const loaded = await api.getSession(id);
+        setView((current) =>
+          current && loaded.session.updatedAt > current.session.updatedAt ? loaded : current,
+        );
+      } catch {
+        /* the next tick tries again; a real failure shows when the facilitator acts */
+      }
     }, WATCH_INTERVAL_MS);
     return () => window.clearInterval(timer);
-  }, [id, watchForChanges]);
+  }, [id, watchForChanges, shownUpdatedAt]);
 
   const run = useCallback(
     async (call: () => Promise<SessionView>): Promise<boolean> => {
