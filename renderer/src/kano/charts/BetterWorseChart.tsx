@@ -2,7 +2,7 @@ import type { WishAnalysis } from '../../../../shared/kano/analysis';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
+import { kanoQuadrants, NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -31,10 +31,6 @@ export function BetterWorseChart({ results, t, language }: Props) {
           },
         ],
   );
-  const quadrant = (category: 'A' | 'O' | 'M' | 'I') => ({
-    category,
-    label: `${t(`kano.category.${category}`)} (${category})`,
-  });
   return (
     <ScatterChart
       title={t('kano.chart.betterWorse')}
@@ -44,12 +40,7 @@ export function BetterWorseChart({ results, t, language }: Props) {
       yDomain={[0, 1]}
       ticks={{ x: TICKS, y: TICKS }}
       split={{ x: 0.5, y: 0.5 }}
-      quadrants={{
-        topLeft: quadrant('A'),
-        topRight: quadrant('O'),
-        bottomLeft: quadrant('I'),
-        bottomRight: quadrant('M'),
-      }}
+      quadrants={kanoQuadrants(t)}
       points={points}
       formatTick={(value) => formatNumber(value, language, 2)}
       notes={points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []}

@@ -3,7 +3,7 @@ import { CONTINUOUS_THRESHOLD } from '../../../../shared/kano/continuous';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
+import { kanoQuadrants, NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -42,10 +42,6 @@ export function ContinuousChart({ results, t, language }: Props) {
   const outside = (value: number, error: number | null) =>
     error !== null && (value - error < MIN || value + error > MAX);
   const cut = points.some((p) => outside(p.x, p.errorX) || outside(p.y, p.errorY));
-  const quadrant = (category: 'A' | 'O' | 'M' | 'I') => ({
-    category,
-    label: `${t(`kano.category.${category}`)} (${category})`,
-  });
   return (
     <ScatterChart
       title={t('kano.chart.continuous')}
@@ -55,12 +51,7 @@ export function ContinuousChart({ results, t, language }: Props) {
       yDomain={[MIN, MAX]}
       ticks={{ x: TICKS, y: TICKS }}
       split={{ x: CONTINUOUS_THRESHOLD, y: CONTINUOUS_THRESHOLD }}
-      quadrants={{
-        topLeft: quadrant('A'),
-        topRight: quadrant('O'),
-        bottomLeft: quadrant('I'),
-        bottomRight: quadrant('M'),
-      }}
+      quadrants={kanoQuadrants(t)}
       points={points}
       formatTick={(value) => formatNumber(value, language, 0)}
       notes={[

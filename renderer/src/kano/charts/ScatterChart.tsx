@@ -1,4 +1,5 @@
 import type { KanoCategory } from '../../../../shared/kano/model';
+import type { Translate } from '../../i18n';
 import { CATEGORY_FILL, CATEGORY_STRONG } from '../categoryStyle';
 import { type Box, fitText, overlapArea, placeLabels, textWidth } from './labelLayout';
 
@@ -18,6 +19,25 @@ export interface ScatterPoint {
 interface Quadrant {
   label: string;
   category: KanoCategory;
+}
+
+type Quadrants = ScatterChartProps['quadrants'];
+
+/**
+ * Kano's plane, in both charts: attractive top left, one-dimensional top right, indifferent
+ * bottom left, must-be bottom right.
+ */
+export function kanoQuadrants(t: Translate): Quadrants {
+  const quadrant = (category: 'A' | 'O' | 'M' | 'I'): Quadrant => ({
+    category,
+    label: `${t(`kano.category.${category}`)} (${category})`,
+  });
+  return {
+    topLeft: quadrant('A'),
+    topRight: quadrant('O'),
+    bottomLeft: quadrant('I'),
+    bottomRight: quadrant('M'),
+  };
 }
 
 export interface ScatterChartProps {
