@@ -68,7 +68,7 @@ export async function withBuiltApp(
 
 /** A switch between two views of a method tab, timed in the page. */
 export interface ViewSwitch {
-  /** The tab's row of view buttons, e.g. ".kano-views". */
+  /** The tab's row of view buttons: ".method-views" (renderer/src/methods/MethodTab.tsx). */
   buttons: string;
   /** The button of the view to start from, and of the view that is timed. */
   from: string;

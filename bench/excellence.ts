@@ -1,7 +1,7 @@
 import { apply } from '../shared/commands';
-import { importExcellenceCsv } from '../shared/excellence/csv';
 import { excellenceResults } from '../shared/excellence/results';
 import type { ExcellenceParticipant } from '../shared/excellence/model';
+import { importMethodCsv } from '../shared/methods';
 import { newSession, type Session } from '../shared/session';
 import { renderResultsInChromium } from './excellenceBrowser';
 import { median, report, seededRandom, timeRuns } from './util';
@@ -53,13 +53,13 @@ export async function run(): Promise<void> {
       participants === 10_000 ? '≤ 20 ms' : undefined,
     );
   }
-  const csv = csvOf(excellenceWorkshop(10_000));
+  const csv = new TextEncoder().encode(csvOf(excellenceWorkshop(10_000)));
   const empty = newSession('bench', { name: 'Bench', date: '2026-01-01' });
   report(
-    'parse a CSV of 90,000 rows (10,000 participants), median of 5',
-    median(await timeRuns(5, () => importExcellenceCsv(csv, empty))),
+    'read a CSV of 90,000 rows (10,000 participants) into commands, median of 5',
+    median(await timeRuns(5, () => importMethodCsv('excellence', csv, empty))),
   );
-  const outcome = importExcellenceCsv(csv, empty);
+  const outcome = importMethodCsv('excellence', csv, empty);
   if (outcome.ok) {
     const { commands } = outcome.value;
     report(

@@ -19,7 +19,7 @@ export async function renderResultsInChromium(workshop: Session): Promise<void> 
     const ms = await timeViewSwitch(
       page,
       {
-        buttons: '.excellence-views',
+        buttons: '.method-views',
         from: 'Introductie',
         to: 'Resultaten',
         done: { '[data-testid="excellence-stats"] tbody tr': 9, '[data-testid="radar"]': 2 },

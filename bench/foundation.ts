@@ -7,6 +7,7 @@ import { SessionStore } from '../main/store/sessionStore';
 import { startBrowserMode } from '../main/browserMode';
 import { largeSession } from './largeSession';
 import { median, report, timeRuns } from './util';
+import { API_TOKEN_HEADER, readApiToken } from '../shared/contracts/transport';
 
 async function applyAndPersist(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'klantkompas-bench-'));
@@ -84,7 +85,7 @@ async function serverStart(): Promise<void> {
     const server = await startBrowserMode({ dataDir: dir });
     const response = await fetch(`${server.url}api/listSessions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-klantkompas-token': server.token },
+      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: server.token },
       body: '{"args":[]}',
     });
     await response.json();
@@ -111,10 +112,10 @@ async function serverStart(): Promise<void> {
     });
     // The token is inside the page, as the renderer gets it.
     const html = await (await fetch(url)).text();
-    const token = /klantkompas-token" content="([0-9a-f]+)"/.exec(html)![1]!;
+    const token = readApiToken(html)!;
     await fetch(`${url}api/listSessions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-klantkompas-token': token },
+      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: token },
       body: '{"args":[]}',
     });
     whole.push(performance.now() - start);

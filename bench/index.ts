@@ -4,6 +4,11 @@ import * as culture from './culture';
 import * as kano from './kano';
 import * as excellence from './excellence';
 import * as report from './report';
+import * as cli from './cli';
+import * as large from './large';
+import * as store from './store';
+import * as live from './live';
+import * as livePage from './livePage';
 
 const BENCHES: Record<string, { run(): Promise<void> }> = {
   foundation,
@@ -11,6 +16,11 @@ const BENCHES: Record<string, { run(): Promise<void> }> = {
   kano,
   excellence,
   report,
+  cli,
+  large,
+  store,
+  live,
+  'live-page': livePage,
 };
 
 const chosen = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { analyseKano } from '../shared/kano/analysis';
-import { parseKanoCsv } from '../shared/kano/csv';
 import { emptyKanoData, type KanoData, type KanoRespondent } from '../shared/kano/model';
+import { importMethodCsv } from '../shared/methods';
 import { newSession } from '../shared/session';
 import { renderResultsInChromium } from './kanoBrowser';
 import { median, report, seededRandom, timeRuns } from './util';
@@ -55,15 +55,15 @@ export async function run(): Promise<void> {
     median(await timeRuns(9, () => analyseKano(data, { groupId: 'g1' }))),
   );
   const session = newSession('bench', { name: 'Bench' });
-  const csv = asCsv(data);
+  const csv = new TextEncoder().encode(asCsv(data));
   report(
-    'parse that as CSV (50,000 rows), median of 5',
-    median(await timeRuns(5, () => parseKanoCsv(csv, session))),
+    'read that as CSV (50,000 rows) into commands, median of 5',
+    median(await timeRuns(5, () => importMethodCsv('kano', csv, session))),
   );
-  const wide = asCsv(kanoSurvey(2000, 5));
+  const wide = new TextEncoder().encode(asCsv(kanoSurvey(2000, 5)));
   report(
-    'parse a CSV of 2,000 wishes × 5 respondents, median of 5',
-    median(await timeRuns(5, () => parseKanoCsv(wide, session))),
+    'read a CSV of 2,000 wishes × 5 respondents into commands, median of 5',
+    median(await timeRuns(5, () => importMethodCsv('kano', wide, session))),
   );
   await renderResultsInChromium(kanoSurvey(50, 1000));
 }

@@ -21,7 +21,7 @@ export async function renderResultsInChromium(kano: KanoData): Promise<void> {
     const ms = await timeViewSwitch(
       page,
       {
-        buttons: '.kano-views',
+        buttons: '.method-views',
         from: 'Wensen',
         to: 'Resultaten',
         done: { '[data-testid="result-row"]': kano.wishes.length, 'svg.kano-chart': 3 },

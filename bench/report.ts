@@ -7,7 +7,7 @@ import { startBrowserMode } from '../main/browserMode';
 import { printReportPdf } from '../main/pdf/printReport';
 import { exportSessionFile } from '../main/store/transfer';
 import { REPORT_SECTIONS, type ReportSection } from '../shared/report/model';
-import { reportSession } from '../test/unit/reportSession';
+import { reportSession } from '../test/fixtures/reportSession';
 import { median, report, timeRuns } from './util';
 
 const PARTICIPANTS = 40;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-export { seededRandom } from '../test/seededRandom';
+export { seededRandom } from '../test/fixtures/seededRandom';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

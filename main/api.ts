@@ -7,7 +7,9 @@ import {
   type PdfExportResult,
 } from '../shared/api';
 import { AppError } from '../shared/errors';
+import type { LiveService } from './live/liveService';
 import type { SessionStore } from './store/sessionStore';
+import { storageError } from './store/systemErrors';
 
 export interface ApiDependencies {
   store: SessionStore;
@@ -15,10 +17,21 @@ export interface ApiDependencies {
   version: string;
   /** Prints the session's report; Electron and browser mode deliver the file differently. */
   exportPdf: Api['exportPdf'];
+  /** The live workshop's participant listener (main/live). */
+  live: LiveService;
+  /** Opens the projector view; Electron and browser mode open windows differently. */
+  openProjector: Api['openProjector'];
 }
 
 /** The one implementation of the API contract; both transports call into this. */
-export function createApi({ store, transport, version, exportPdf }: ApiDependencies): Api {
+export function createApi({
+  store,
+  transport,
+  version,
+  exportPdf,
+  live,
+  openProjector,
+}: ApiDependencies): Api {
   return {
     info: async () => ({ transport, dataDir: store.dataDir, version }),
     listSessions: () => store.list(),
@@ -37,6 +50,11 @@ export function createApi({ store, transport, version, exportPdf }: ApiDependenc
     exportSession: (id) => store.exportSession(id),
     importSession: (text) => store.importSession(text),
     exportPdf: (id, options): Promise<PdfExportResult> => exportPdf(id, options),
+    liveStart: (id, method, options) => live.start(id, method, options),
+    liveStop: () => live.stop(),
+    liveStatus: async () => live.status(),
+    liveSetOpen: (open) => live.setOpen(open),
+    openProjector: (id, method) => openProjector(id, method),
   };
 }
 
@@ -60,12 +78,23 @@ export async function dispatch<M extends ApiMethod>(
   return fn(...(parsed.data as unknown[]));
 }
 
-/** Any thrown value as the error half of an API response. */
+/**
+ * Any thrown value as the error half of an API response. The store already says its file
+ * errors in plain words; this is the last line of defence for anything else: a system error is
+ * said the same way, and no message carries an absolute path.
+ */
 export function toErrorData(error: unknown): {
   code: AppError['code'];
   message: string;
   params?: Record<string, string | number>;
 } {
-  if (error instanceof AppError) return error.toJSON();
-  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  const plain = storageError(error, 'save');
+  if (plain instanceof AppError) return plain.toJSON();
+  const message = plain instanceof Error ? plain.message : String(plain);
+  return { code: 'internal', message: withoutPaths(message) };
+}
+
+/** "/home/x/data/sessions/a.json" and "C:\\Users\\x\\a.json" become "…". */
+export function withoutPaths(message: string): string {
+  return message.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s'"`,;:()[\]]+){2,}/g, '…');
 }

@@ -33,4 +33,9 @@ if (!binary) {
     'Electron is not installed (no binary): starting browser mode. See README, "Installing without internet, and the desktop app".',
   );
 }
-child.on('exit', (code) => process.exit(code ?? 0));
+// Ctrl+C reaches the whole process group, but a SIGTERM or SIGHUP sent to `npm start` reaches
+// only this process: hand it on, so that stopping the launcher stops what it started.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

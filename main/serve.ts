@@ -1,45 +1,78 @@
-import { parseArgs } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RENDERER_DIR } from './appRoot';
 import { startBrowserMode } from './browserMode';
 import { defaultDataDir } from './dataDir';
-import { openAppWindow } from './openAppWindow';
+import { openAppWindow, type AppWindowOutcome } from './openAppWindow';
+import { joinLines } from './live/joinLines';
+import { parseServeArgs } from './serveArgs';
 
 /**
  * `npm run serve [-- --port N --data-dir DIR --no-open --chromium PATH]`: browser mode.
- * Prints the URL (tests read the line starting with "Klantkompas:").
+ * Prints the URL (tests read the line starting with "Klantkompas:"). With `--live SESSION_ID
+ * --live-method M [--live-host A] [--live-port Q]` the participant listener starts at once with
+ * the exercise open, and a line `Join: URL` says where phones join (main/serveArgs.ts).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'no-open': { type: 'boolean', default: false },
-      chromium: { type: 'string' },
-    },
-  });
+  const values = parseServeArgs(process.argv.slice(2));
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The app is not built yet: run "npm run build" first (npm start does this).');
   }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
-  }
-  const dataDir = values['data-dir'] ?? defaultDataDir();
-  const server = await startBrowserMode({ dataDir, port, chromiumPath: values.chromium });
+  const dataDir = values.dataDir ?? defaultDataDir();
+  const server = await startBrowserMode({
+    dataDir,
+    port: values.port,
+    chromiumPath: values.chromium,
+  });
   console.log(`Klantkompas: ${server.url}`);
   console.log(`Data folder: ${dataDir}`);
-  if (!values['no-open']) {
-    if (openAppWindow(server.url, dataDir, values.chromium)) {
-      console.log('Opened in an app window. Press Ctrl+C here to stop.');
-    } else {
-      console.log('No Chromium found: open the address above in your browser. Ctrl+C stops.');
+  if (values.live) {
+    const { sessionId, method, host, port } = values.live;
+    try {
+      for (const line of joinLines(await server.live.start(sessionId, method, { host, port }))) {
+        console.log(line);
+      }
+    } catch (error) {
+      await server.close();
+      throw error;
     }
   }
-  const stop = () => void server.close().then(() => process.exit(0));
+  let appWindow: ChildProcess | undefined;
+  if (!values.noOpen) {
+    const outcome = await openAppWindow({
+      url: server.url,
+      dataDir,
+      chromiumPath: values.chromium,
+      pageServed: server.pageServed,
+    });
+    if (outcome.kind === 'opened' || outcome.kind === 'slow') appWindow = outcome.window;
+    console.log(appWindowMessage(outcome));
+  }
+  // Stopping browser mode stops everything it started: the server and the app window.
+  const stop = () => {
+    appWindow?.kill();
+    void server.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+}
+
+function appWindowMessage(outcome: AppWindowOutcome): string {
+  switch (outcome.kind) {
+    case 'opened':
+      return 'Opened in an app window. Press Ctrl+C here to stop.';
+    case 'slow':
+      return 'Chromium has started but has not shown the app yet: if no window appears, open the address above in your browser. Ctrl+C stops.';
+    case 'noChromium':
+      return 'No Chromium found: open the address above in your browser. Ctrl+C stops.';
+    case 'failed':
+      return [
+        `Chromium could not open the app window: ${outcome.reason}`,
+        'Open the address above in your browser instead (or start with --chromium PATH). Ctrl+C stops.',
+      ].join('\n');
+  }
 }
 
 main().catch((error: unknown) => {

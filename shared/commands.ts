@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { AppError } from './errors';
+import type { DeepReadonly } from './readonly';
 import type { Session } from './session';
 import { applySessionCommand, sessionCommandSchemas } from './sessionCommands';
-import { applyCultureCommand, cultureCommandSchemas } from './culture/commands';
-import { applyKanoCommand, kanoCommandSchemas } from './kano/commands';
-import { applyExcellenceCommand, excellenceCommandSchemas } from './excellence/commands';
+import { METHODS, type MethodDefinition } from './methods';
 import { applyReportCommand, reportCommandSchemas } from './report/commands';
+
+type MethodCommandSchema = (typeof METHODS)[number]['commandSchemas'][number];
+const methodCommandSchemas = METHODS.flatMap(
+  (method): readonly MethodCommandSchema[] => method.commandSchemas,
+);
+const methodById = new Map<string, MethodDefinition>(
+  METHODS.map((method) => [method.id, method as unknown as MethodDefinition]),
+);
 
 /**
  * Every change to a session is one of these plain objects. The facilitator's screens, the kiosk,
@@ -13,12 +20,11 @@ import { applyReportCommand, reportCommandSchemas } from './report/commands';
  */
 export const commandSchema = z.discriminatedUnion('type', [
   ...sessionCommandSchemas,
-  ...cultureCommandSchemas,
-  ...kanoCommandSchemas,
-  ...excellenceCommandSchemas,
+  ...methodCommandSchemas,
   ...reportCommandSchemas,
 ]);
-export type Command = z.infer<typeof commandSchema>;
+/** Read-only: a command's payload becomes part of the session (see shared/readonly.ts). */
+export type Command = DeepReadonly<z.infer<typeof commandSchema>>;
 
 type CommandOf<P extends string> = Extract<Command, { type: `${P}.${string}` }>;
 
@@ -32,10 +38,10 @@ function hasPrefix<P extends string>(command: Command, prefix: P): command is Co
  */
 export function apply(session: Session, command: Command): Session {
   if (hasPrefix(command, 'session')) return applySessionCommand(session, command);
-  if (hasPrefix(command, 'culture')) return applyCultureCommand(session, command);
-  if (hasPrefix(command, 'kano')) return applyKanoCommand(session, command);
-  if (hasPrefix(command, 'excellence')) return applyExcellenceCommand(session, command);
   if (hasPrefix(command, 'report')) return applyReportCommand(session, command);
+  // Every other command belongs to the method its type starts with ("kano.addWishes").
+  const method = methodById.get(command.type.slice(0, command.type.indexOf('.')));
+  if (method) return method.apply(session, command as never);
   throw new AppError('invalidCommand', `Unknown command ${(command as Command).type}.`);
 }
 

@@ -16,6 +16,16 @@ export type ErrorCode =
   | 'nothingToRedo'
   | 'noChromium'
   | 'exportFailed'
+  /**
+   * The file system refused (main/store/systemErrors.ts): the disk is full, the folder is
+   * read-only, no permission, or another error of the disk. Nothing was changed.
+   */
+  | 'diskFull'
+  | 'readOnly'
+  | 'noPermission'
+  | 'storageFailed'
+  /** Another process (a second window, the CLI) held the session's lock too long. */
+  | 'sessionBusy'
   | 'internal'
   /** Only in the renderer: the transport itself failed. */
   | 'network';

@@ -4,8 +4,9 @@ import { cultureDataSchema, emptyCultureData } from './culture/model';
 import { kanoDataSchema, emptyKanoData } from './kano/model';
 import { excellenceDataSchema, emptyExcellenceData } from './excellence/model';
 import { defaultReportSettings, reportSettingsSchema } from './report/model';
+import type { DeepReadonly } from './readonly';
 
-/** Bump together with a new step in main/store/migrations.ts. */
+/** Bump together with a new step in shared/migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
 export const languageSchema = z.enum(['nl', 'en']);
@@ -25,7 +26,7 @@ export const groupSchema = z.object({
   id: idSchema,
   name: groupNameSchema,
 });
-export type Group = z.infer<typeof groupSchema>;
+export type Group = DeepReadonly<z.infer<typeof groupSchema>>;
 
 export const sessionSettingsSchema = z.object({
   name: z.string().trim().min(1).max(200),
@@ -34,7 +35,7 @@ export const sessionSettingsSchema = z.object({
   facilitator: z.string().trim().max(200).default(''),
   language: languageSchema.default('nl'),
 });
-export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
+export type SessionSettings = DeepReadonly<z.infer<typeof sessionSettingsSchema>>;
 
 export const sessionSchema = sessionSettingsSchema.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -52,7 +53,7 @@ export const sessionSchema = sessionSettingsSchema.extend({
   excellence: excellenceDataSchema.default(emptyExcellenceData),
   report: reportSettingsSchema.default(defaultReportSettings),
 });
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = DeepReadonly<z.infer<typeof sessionSchema>>;
 
 export const createSessionInputSchema = sessionSettingsSchema.partial({ date: true });
 export type CreateSessionInput = z.input<typeof createSessionInputSchema>;

@@ -10,6 +10,7 @@ import {
   MAX_GROUPS,
   type Session,
 } from './session';
+import type { DeepReadonly } from './readonly';
 
 export const sessionCommandSchemas = [
   z.object({ type: z.literal('session.rename'), name: z.string().trim().min(1).max(200) }),
@@ -29,7 +30,7 @@ export const sessionCommandSchemas = [
   z.object({ type: z.literal('session.removeGroup'), id: idSchema }),
 ] as const;
 
-type SessionCommand = z.infer<(typeof sessionCommandSchemas)[number]>;
+type SessionCommand = DeepReadonly<z.infer<(typeof sessionCommandSchemas)[number]>>;
 
 function assertGroup(session: Session, id: string): void {
   if (!session.groups.some((g) => g.id === id)) {
@@ -47,7 +48,10 @@ function assertUniqueGroupName(session: Session, name: string, exceptId?: string
 }
 
 /** Removing a group keeps everyone's answers; they simply no longer belong to a group. */
-function ungroup<T extends { group: string | null }>(items: T[], id: string): T[] {
+function ungroup<T extends { readonly group: string | null }>(
+  items: readonly T[],
+  id: string,
+): T[] {
   return items.map((item) => (item.group === id ? { ...item, group: null } : item));
 }
 

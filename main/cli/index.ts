@@ -2,20 +2,13 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { defaultDataDir } from '../dataDir';
 import { SessionStore } from '../store/sessionStore';
-import { cultureCommands } from './culture';
-import { excellenceCommands } from './excellence';
-import { kanoCommands } from './kano';
+import { methodCommands } from './methodCommands';
 import { reportCommands } from './report';
 import { sessionCommands } from './sessions';
+import { terminalSafe } from './terminalText';
 import type { CliCommand, CliContext } from './types';
 
-const COMMANDS: CliCommand[] = [
-  ...sessionCommands,
-  ...cultureCommands,
-  ...kanoCommands,
-  ...excellenceCommands,
-  ...reportCommands,
-];
+const COMMANDS: CliCommand[] = [...sessionCommands, ...methodCommands, ...reportCommands];
 
 const COMMON_OPTIONS = { 'data-dir': { type: 'string' }, help: { type: 'boolean' } } as const;
 
@@ -29,14 +22,34 @@ function usage(): string {
   ].join('\n');
 }
 
-function findCommand(argv: string[]): CliCommand | undefined {
+function findCommand(argv: readonly string[]): CliCommand | undefined {
   return COMMANDS.find((c) => c.path.every((word, i) => argv[i] === word));
 }
 
-/** Runs one CLI invocation; returns the exit code (0 success, 1 failure with one line on stderr). */
-export async function runCli(argv: string[]): Promise<number> {
+/** Where one CLI run writes and what it reads from its environment. */
+export interface CliIo {
+  /** One line (or a block of lines) of normal output. */
+  stdout(line: string): void;
+  /** The one-line error of a failed run. */
+  stderr(line: string): void;
+  /** Environment variables ($KLANTKOMPAS_DATA_DIR); the process's own when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Runs one CLI invocation and returns the exit code: 0 success, 1 failure with one line on
+ * stderr. It touches nothing but `io` and the data folder, so tests run it in process; the
+ * `klantkompas` command is main/cli/main.ts.
+ */
+export async function runCli(argv: readonly string[], untrustedIo: CliIo): Promise<number> {
+  // Every line leaves through here, so no name, word or header can steer the terminal.
+  const io: CliIo = {
+    ...untrustedIo,
+    stdout: (line) => untrustedIo.stdout(terminalSafe(line)),
+    stderr: (line) => untrustedIo.stderr(terminalSafe(line)),
+  };
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
-    console.log(usage());
+    io.stdout(usage());
     return 0;
   }
   const command = findCommand(argv);
@@ -53,24 +66,22 @@ export async function runCli(argv: string[]): Promise<number> {
       allowPositionals: true,
     });
     if (values.help) {
-      console.log(`Usage: klantkompas ${command.usage} [--data-dir DIR]`);
+      io.stdout(`Usage: klantkompas ${command.usage} [--data-dir DIR]`);
       return 0;
     }
-    const dataDir = (values['data-dir'] as string | undefined) ?? defaultDataDir();
+    const dataDir =
+      (values['data-dir'] as string | undefined) ??
+      defaultDataDir(process.platform, io.env ?? process.env);
     let store: Promise<SessionStore> | undefined;
     const ctx: CliContext = {
       store: () => (store ??= SessionStore.open(dataDir)),
-      print: (line) => console.log(line),
+      print: (line) => io.stdout(line),
     };
     await command.run(ctx, positionals, values as Record<string, string | boolean | undefined>);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`Error: ${message.replace(/\s*\n\s*/g, ' ')}`);
+    io.stderr(`Error: ${message.replace(/\s*\n\s*/g, ' ')}`);
     return 1;
   }
 }
-
-runCli(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

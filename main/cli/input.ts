@@ -17,38 +17,32 @@ export function requireOne(positionals: string[], what: string): string {
   return value;
 }
 
-/** `FILE.csv|--session ID`: exactly one of the two, else `message`. */
+/** `FILE.csv|--session ID`: exactly one of the two. */
 export function fileOrSession(
   positionals: string[],
   session: string | boolean | undefined,
-  message: string,
 ): { file: string } | { sessionId: string } {
   const [file, ...rest] = positionals;
   if ((typeof session === 'string') === (file !== undefined) || rest.length > 0) {
-    throw new AppError('invalidInput', message);
+    throw new AppError('invalidInput', 'Give either one FILE.csv or --session ID.');
   }
   return typeof session === 'string' ? { sessionId: session } : { file: file ?? '' };
 }
 
-/** `FILE.csv --session ID`: both, and one file only, else `message`. */
+/** `FILE.csv --session ID`: both, and one file only. */
 export function fileAndSession(
   positionals: string[],
   session: string | boolean | undefined,
-  message: string,
 ): { file: string; sessionId: string } {
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0 || typeof session !== 'string') {
-    throw new AppError('invalidInput', message);
+    throw new AppError('invalidInput', 'Give one FILE.csv and --session ID.');
   }
   return { file, sessionId: session };
 }
 
 /** The message for a file over the limit. */
 export type TooLargeMessage = (file: string, size: number, max: number) => string;
-
-/** "data.csv is larger than 20 MB." */
-export const largerThanLimit: TooLargeMessage = (file, _size, max) =>
-  `${file} is larger than ${max / 1024 / 1024} MB.`;
 
 /** "The file is too large (25.3 MB); the maximum is 20.0 MB." */
 export const tooLargeWithSizes: TooLargeMessage = (_file, size, max) =>
@@ -73,10 +67,13 @@ export async function assertFileSize(
   if (size > max) throw new AppError('tooLarge', tooLarge(file, size, max));
 }
 
-/** The text of a CSV file of at most MAX_CSV_BYTES. */
-export async function readCsvFile(file: string, tooLarge: TooLargeMessage): Promise<string> {
-  await assertFileSize(file, MAX_CSV_BYTES, tooLarge);
-  return readFile(file, 'utf8');
+/**
+ * The bytes of a CSV file of at most MAX_CSV_BYTES (the CSV engine finds the encoding); the one
+ * path and the one "too large" message for every method.
+ */
+export async function readCsvFile(file: string): Promise<Uint8Array> {
+  await assertFileSize(file, MAX_CSV_BYTES, tooLargeWithSizes);
+  return readFile(file);
 }
 
 /** A CSV outcome with its value, or invalidCsv listing the first problems. */
@@ -105,12 +102,12 @@ export async function sessionToAnalyse(
   ctx: CliContext,
   positionals: string[],
   session: string | boolean | undefined,
-  importCommands: (text: string, fresh: Session, makeId: () => string) => readonly Command[],
+  importCommands: (bytes: Uint8Array, fresh: Session, makeId: () => string) => readonly Command[],
 ): Promise<Session> {
-  const source = fileOrSession(positionals, session, 'Give either one FILE.csv or --session ID.');
+  const source = fileOrSession(positionals, session);
   if ('sessionId' in source) return storedSession(ctx, source.sessionId);
-  const text = await readCsvFile(source.file, largerThanLimit);
-  return importedIntoFreshSession((fresh, makeId) => importCommands(text, fresh, makeId));
+  const bytes = await readCsvFile(source.file);
+  return importedIntoFreshSession((fresh, makeId) => importCommands(bytes, fresh, makeId));
 }
 
 /** The session of `--session ID`, from the store. */

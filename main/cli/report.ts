@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { REPORT_SECTIONS, type ReportSection } from '../../shared/report/model';
 import { RENDERER_DIR } from '../appRoot';
-import { startBrowserMode } from '../browserMode';
-import { printReportPdf } from '../pdf/printReport';
 import { reportFileName } from '../pdf/reportFileName';
 import { requireOne } from './input';
 import type { CliCommand } from './types';
@@ -50,6 +48,10 @@ export const reportCommands: CliCommand[] = [
       }
       const store = await ctx.store();
       const session = await store.get(id);
+      // Loaded here, not at the top: Playwright alone takes seconds to load, and every other
+      // command should start fast.
+      const { startBrowserMode } = await import('../browserMode');
+      const { printReportPdf } = await import('../pdf/printReport');
       const out = typeof values.out === 'string' ? values.out : reportFileName(session);
       // The report is the renderer's print route, so the CLI serves the app on a free port of
       // 127.0.0.1 for as long as Chromium needs it, on the same data folder.

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
 import type { SessionListItem } from '../../shared/api';
 import { MAX_SESSION_IMPORT_BYTES } from '../../shared/api';
 import { assertFileSize, requireOne, tooLargeWithSizes } from './input';
@@ -74,7 +75,7 @@ export const sessionCommands: CliCommand[] = [
     async run(ctx, positionals) {
       const file = requireOne(positionals, 'file to import');
       await assertFileSize(file, MAX_SESSION_IMPORT_BYTES, tooLargeWithSizes);
-      const { summary, renamedId } = await (
+      const { summary, renamedId, repairs } = await (
         await ctx.store()
       ).importSession(await readFile(file, 'utf8'));
       ctx.print(
@@ -82,6 +83,9 @@ export const sessionCommands: CliCommand[] = [
           ? `Imported "${summary.name}" as a new session (its id was already in use).`
           : `Imported "${summary.name}".`,
       );
+      for (const { kind, count } of repairs) {
+        ctx.print(translate('en', `import.repaired.${kind}`, { count }));
+      }
       ctx.print(summary.id);
     },
   },

@@ -4,7 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { createApi } from '../api';
 import { DATA_DIR_ENV } from '../dataDir';
 import { SessionStore } from '../store/sessionStore';
+import { AppEventHub } from '../events/appEventHub';
+import { watchSessionChanges } from '../events/watchSessionChanges';
+import { LiveService } from '../live/liveService';
+import { forwardAppEvents } from './appEvents';
+import { projectorOpener } from './projectorWindow';
 import { registerIpc } from './ipc';
+import { guardParticipantMode, listenForParticipantMode } from './participantMode';
 import { electronPdfExport } from './printPdf';
 import { lockDownWebContents } from './security';
 import { loadWindowState, rememberWindowState } from './windowState';
@@ -16,6 +22,8 @@ const rendererRoot = pathToFileURL(join(__dirname, '..', 'renderer')).href + '/'
 const isAppUrl = (url: string) => url.startsWith(rendererRoot);
 
 let mainWindow: BrowserWindow | null = null;
+/** Set once the store and the IPC are ready, so that windows may be made. */
+let started = false;
 
 /** `--data-dir DIR` / `--data-dir=DIR`, else $KLANTKOMPAS_DATA_DIR, else Electron's userData. */
 function dataDir(): string {
@@ -42,6 +50,7 @@ function createWindow(): void {
   });
   if (state.maximized) mainWindow.maximize();
   rememberWindowState(mainWindow);
+  guardParticipantMode(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadFile(indexHtml);
@@ -58,13 +67,23 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Live workshop: pushed events to the windows, the participant listener (off until started).
+  const events = new AppEventHub();
+  watchSessionChanges(store, (id, updatedAt) => events.sessionChanged(id, updatedAt));
+  forwardAppEvents(events.subscribe, isAppUrl);
+  const live = new LiveService({ store, events, rendererDir: join(__dirname, '..', 'renderer') });
+  app.on('will-quit', () => void live.close());
   const api = createApi({
     store,
     transport: 'electron',
     version: app.getVersion(),
     exportPdf: electronPdfExport(store, { preload, indexHtml, parent: () => mainWindow }),
+    live,
+    openProjector: projectorOpener({ preload, indexHtml }),
   });
   registerIpc(api, isAppUrl);
+  listenForParticipantMode(isAppUrl);
+  started = true;
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -75,4 +94,17 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void start();
+// One app per computer account: a second launch brings the first window forward and quits, so
+// that two windows never edit the same session (the CLI is kept in step by the session lock).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!started) return; // Still starting: the first window is on its way.
+    if (!mainWindow) return createWindow(); // macOS: running without a window.
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  void start();
+}

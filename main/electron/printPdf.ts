@@ -2,7 +2,12 @@ import { BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import type { Api, PdfExportResult } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { REPORT_FAILED_ATTRIBUTE, REPORT_READY_SELECTOR, reportRoute } from '../pdf/reportRoute';
+import {
+  printRoute,
+  REPORT_ERROR_ATTRIBUTE,
+  REPORT_ERROR_SELECTOR,
+  REPORT_READY_SELECTOR,
+} from '../../shared/contracts/printRoute';
 import { reportFileName } from '../pdf/reportFileName';
 import type { SessionStore } from '../store/sessionStore';
 
@@ -33,7 +38,7 @@ export function electronPdfExport(
     });
     let pdf: Buffer;
     try {
-      await window.loadFile(options.indexHtml, { hash: reportRoute(id, printOptions).slice(1) });
+      await window.loadFile(options.indexHtml, { hash: printRoute(id, printOptions).slice(1) });
       await waitForReady(window);
       // The same options as browser mode's page.pdf: CSS page size and footer, bookmarks, tags.
       pdf = await window.webContents.printToPDF({
@@ -65,8 +70,8 @@ export function electronPdfExport(
 async function waitForReady(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const probe = `(() => {
-    const failed = document.querySelector('[${REPORT_FAILED_ATTRIBUTE}]');
-    if (failed) return { failure: failed.getAttribute('${REPORT_FAILED_ATTRIBUTE}') };
+    const failed = document.querySelector('${REPORT_ERROR_SELECTOR}');
+    if (failed) return { failure: failed.getAttribute('${REPORT_ERROR_ATTRIBUTE}') };
     return { ready: !!document.querySelector('${REPORT_READY_SELECTOR}') };
   })()`;
   while (Date.now() < deadline) {

@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Api, ApiResponse } from '../../shared/api';
+import { API_EVENTS_PATH, type Api, type ApiResponse, type Subscribe } from '../../shared/api';
+import { appEventMessage, SSE_KEEPALIVE } from '../../shared/live/sse';
 import { dispatch, toErrorData } from '../api';
-import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
+import { API_TOKEN_HEADER, apiTokenMetaTag } from '../../shared/contracts/transport';
 
 /** A 20 MB import travels as a JSON string; escaping can nearly double it. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
-export const TOKEN_HEADER = 'x-klantkompas-token';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,12 +28,18 @@ export interface HttpServerOptions {
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   port?: number;
+  /** The push channel: `GET /api/events` streams these events (AppEvent, shared/api.ts). */
+  events?: Subscribe;
+  /** How often an idle event stream gets a keep-alive comment (ms). */
+  keepAliveMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   token: string;
+  /** Resolves the first time a window loads the app's page: the launcher's proof that it opened. */
+  pageServed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +51,8 @@ export interface RunningServer {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const token = randomBytes(24).toString('hex');
   let port = 0;
+  let markPageServed = () => {};
+  const pageServed = new Promise<void>((resolve) => (markPageServed = resolve));
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       sendJson(response, 500, { ok: false, error: toErrorData(error) });
@@ -57,6 +66,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname === API_EVENTS_PATH && options.events) {
+      return streamEvents(request, response, options.events);
+    }
     if (url.pathname.startsWith('/api/'))
       return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -75,7 +87,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendJson(response, 405, failure('invalidInput', 'Use POST.'));
       return;
     }
-    if (!sameToken(String(request.headers[TOKEN_HEADER] ?? ''), token)) {
+    if (!sameToken(String(request.headers[API_TOKEN_HEADER] ?? ''), token)) {
       sendJson(response, 403, failure('invalidInput', 'Missing or wrong token.'));
       return;
     }
@@ -107,8 +119,49 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   }
 
+  /**
+   * The push channel to the facilitator's page: server-sent events for as long as the page
+   * keeps the request open. The token travels in its header like every API call (the page
+   * reads the stream with fetch, not EventSource, which cannot send headers).
+   */
+  function streamEvents(request: IncomingMessage, response: ServerResponse, subscribe: Subscribe) {
+    if (request.method !== 'GET') {
+      sendJson(response, 405, failure('invalidInput', 'Use GET.'));
+      return;
+    }
+    if (!sameToken(String(request.headers[API_TOKEN_HEADER] ?? ''), token)) {
+      sendJson(response, 403, failure('invalidInput', 'Missing or wrong token.'));
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'keep-alive',
+    });
+    // A first comment, so that the page knows at once that the stream is open.
+    response.write(SSE_KEEPALIVE);
+    const unsubscribe = subscribe((event) => response.write(appEventMessage(event)));
+    const keepAlive = setInterval(
+      () => response.write(SSE_KEEPALIVE),
+      options.keepAliveMs ?? 25_000,
+    );
+    keepAlive.unref();
+    response.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  }
+
   async function serveFile(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    let relative: string;
+    try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    } catch {
+      // A malformed percent-encoding ("/%") is the client's mistake, not ours.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request.');
+      return;
+    }
     const root = resolve(options.rendererDir);
     const file = normalize(join(root, relative));
     if (!file.startsWith(root + sep)) {
@@ -130,10 +183,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     };
     if (extname(file) === '.html') {
       headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-      const html = content
-        .toString('utf8')
-        .replace('</head>', `<meta name="klantkompas-token" content="${token}" /></head>`);
+      const html = content.toString('utf8').replace('</head>', `${apiTokenMetaTag(token)}</head>`);
       response.writeHead(200, headers).end(html);
+      markPageServed();
       return;
     }
     response.writeHead(200, headers).end(content);
@@ -148,6 +200,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
+    pageServed,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

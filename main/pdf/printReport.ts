@@ -1,9 +1,14 @@
 import { chromium } from 'playwright-core';
 import type { ReportSection } from '../../shared/report/model';
 import { AppError } from '../../shared/errors';
-import { REPORT_FAILED_ATTRIBUTE, reportRoute, REPORT_READY_SELECTOR } from './reportRoute';
+import {
+  printRoute,
+  REPORT_ERROR_ATTRIBUTE,
+  REPORT_ERROR_SELECTOR,
+  REPORT_READY_SELECTOR,
+} from '../../shared/contracts/printRoute';
 import { findChromium, INSTALL_CHROMIUM_HINT } from '../chromium';
-import { CHROMIUM_FLAGS } from '../chromiumFlags';
+import { productChromiumLaunch } from '../chromiumFlags';
 
 export interface PrintRequest {
   /** Base URL of a running browser-mode server, e.g. http://127.0.0.1:5123/ */
@@ -27,16 +32,17 @@ export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: [...CHROMIUM_FLAGS],
+    // Sandboxed, unless we run as root, where Chromium cannot start with its sandbox.
+    ...productChromiumLaunch(),
   });
   try {
     const page = await browser.newPage();
-    await page.goto(new URL(reportRoute(request.sessionId, request), request.baseUrl).toString());
+    await page.goto(new URL(printRoute(request.sessionId, request), request.baseUrl).toString());
     const settled = await page.waitForSelector(
-      `${REPORT_READY_SELECTOR}, [${REPORT_FAILED_ATTRIBUTE}]`,
+      `${REPORT_READY_SELECTOR}, ${REPORT_ERROR_SELECTOR}`,
       { timeout: 60_000 },
     );
-    const failure = await settled.getAttribute(REPORT_FAILED_ATTRIBUTE);
+    const failure = await settled.getAttribute(REPORT_ERROR_ATTRIBUTE);
     if (failure !== null) throw new AppError('exportFailed', `The report page says: ${failure}`);
     // outline: bookmarks from the headings; tagged: a structured, accessible PDF.
     return await page.pdf({

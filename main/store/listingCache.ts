@@ -3,7 +3,7 @@ import type { SessionListItem } from '../../shared/api';
 import { writeFileAtomic } from './atomicFile';
 
 export interface CachedItem {
-  /** mtime and size of the session file the item was read from. */
+  /** The version (main/store/regularFile.ts) of the session file the item was read from. */
   version: string;
   item: SessionListItem;
 }
@@ -13,8 +13,8 @@ const CACHE_FORMAT = 1;
 /**
  * The session list's summaries, kept on disk beside the sessions so that opening the app
  * reads one small file instead of parsing and validating every session. Only a cache: each
- * entry is used only while its file's mtime and size are unchanged, and a missing or damaged
- * cache is simply rebuilt.
+ * entry is used only while its file's version (inode, mtime, size) is unchanged; a missing or
+ * damaged cache is simply rebuilt.
  */
 export class ListingCache {
   private entries: Map<string, CachedItem> | null = null;

@@ -1,6 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import type {
   DamagedSession,
   SessionListItem,
@@ -22,8 +21,14 @@ import {
 } from '../../shared/session';
 import { Backups } from './backups';
 import { validateChange } from './validateChange';
+import { freezeBeforeApply } from './freezeBeforeApply';
 import { DataPaths, fileStamp } from './dataPaths';
-import { parseSessionText, SessionFile } from './sessionFile';
+import { makeDataFolders, removeLeftovers, sessionLeftovers } from './dataFolder';
+import { readRegularFile, regularFileInfo, versionOf, type FileVersion } from './regularFile';
+import { setTimeout as wait } from 'node:timers/promises';
+import { LOCK_WAIT_MS, RETRY_MS, waitForLock, type Release } from './sessionLock';
+import { MAX_SESSION_FILE_BYTES, parseSessionText, SessionFile } from './sessionFile';
+import { plainErrors, storageError } from './systemErrors';
 import { Trash } from './trash';
 import { exportSessionFile, parseImport } from './transfer';
 import { ListingCache } from './listingCache';
@@ -31,17 +36,54 @@ import { ListingCache } from './listingCache';
 /** How many changes undo can take back per session (in memory, for this run of the app). */
 export const UNDO_LIMIT = 100;
 
+/**
+ * Changes that arrive while one is being written (a room of participants submitting at once)
+ * are written under one hold of the session's lock, at most this many or this long; then the
+ * lock is let go for a pause longer than two tries of another waiting process, so that the CLI
+ * or a second window gets its turn.
+ */
+const BATCH_CHANGES = 32;
+const BATCH_MS = 1_000;
+const FAIR_PAUSE_MS = 5 * RETRY_MS;
+
+interface HeldLock {
+  release: Release;
+  changes: number;
+  since: number;
+}
+
 interface OpenSession {
-  db: Low<Session>;
-  /** mtime + size after our last read or write: a change by someone else forces a reload. */
-  version: string;
+  session: Session;
+  /**
+   * The version of the file `session` was read from or written to (main/store/regularFile.ts):
+   * a change by another process (the CLI, a second window) forces a reload.
+   */
+  version: FileVersion;
+  /** That file's mtime, which the next write must pass (main/store/atomicFile.ts). */
+  mtimeNs: bigint;
   undo: Session[];
   redo: Session[];
 }
 
+export interface StoreOptions {
+  /**
+   * The clock behind updatedAt, the one-backup-a-minute rule, the trash's 30 days and the age of
+   * leftover temporary files: the real one by default, a hand-moved one in tests (no sleeping).
+   */
+  now?: () => Date;
+  /**
+   * How long a change waits for another process that holds the session's lock before it is
+   * refused as 'sessionBusy' (main/store/sessionLock.ts).
+   */
+  lockWaitMs?: number;
+}
+
 /**
  * The sessions on disk. Every change goes through here: validated, applied by the pure
- * `apply`, written atomically, one at a time per session, with undo snapshots kept in memory.
+ * `apply`, written atomically, one at a time per session in this process and, through the
+ * session's lock, across processes (the app, the CLI, a second window), with undo snapshots
+ * kept in memory. A change that cannot be written changes nothing: not the file, not the
+ * session in memory, not the undo history.
  */
 export class SessionStore {
   readonly paths: DataPaths;
@@ -50,27 +92,30 @@ export class SessionStore {
   private readonly open = new Map<string, OpenSession>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly summaries: ListingCache;
+  private readonly now: () => Date;
+  private readonly lockWaitMs: number;
+  /** Sessions whose crashed writes' temporary files this process has looked for. */
+  private readonly swept = new Set<string>();
+  /** The session locks this process holds, and the changes queued per session. */
+  private readonly held = new Map<string, HeldLock>();
+  private readonly pending = new Map<string, number>();
+  /** When this process may take a session's lock again after letting it go (FAIR_PAUSE_MS). */
+  private readonly resumeAt = new Map<string, number>();
 
-  private constructor(dataDir: string) {
+  private constructor(dataDir: string, options: StoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.lockWaitMs = options.lockWaitMs ?? LOCK_WAIT_MS;
     this.paths = new DataPaths(dataDir);
-    this.backups = new Backups(this.paths);
-    this.trash = new Trash(this.paths, this.backups);
+    this.backups = new Backups(this.paths, this.now);
+    this.trash = new Trash(this.paths, this.backups, this.now);
     this.summaries = new ListingCache(this.paths.listingCache);
   }
 
-  static async open(dataDir: string): Promise<SessionStore> {
-    const store = new SessionStore(dataDir);
-    for (const folder of [store.paths.sessions, store.paths.backups, store.paths.trash]) {
-      try {
-        await mkdir(folder, { recursive: true });
-      } catch (error) {
-        throw new AppError(
-          'internal',
-          `The data folder ${dataDir} cannot be used (${(error as Error).message}).`,
-        );
-      }
-    }
-    await removeStaleTemporaryFiles(store.paths.sessions);
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<SessionStore> {
+    const store = new SessionStore(dataDir, options);
+    await plainErrors('open', () => makeDataFolders(store.paths));
+    // Leftovers of crashed writes. Best effort: a read-only data folder still opens, to read.
+    await removeLeftovers(store.paths, store.now().getTime()).catch(() => undefined);
     return store;
   }
 
@@ -80,29 +125,34 @@ export class SessionStore {
 
   // ---- reading ---------------------------------------------------------------------------
 
-  /** Every session, newest change first; damaged files are listed with the reason. */
+  /**
+   * Every session, newest change first; damaged files are listed with the reason, and so is a
+   * name that is not a regular file (a folder, a link, a FIFO), which is never opened.
+   */
   async list(): Promise<SessionListItem[]> {
-    const names = await readdir(this.paths.sessions);
-    const ids = names
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => n.slice(0, -'.json'.length))
-      .filter((id) => idSchema.safeParse(id).success);
-    const cached = await this.summaries.load();
-    const items = await Promise.all(ids.map((id) => this.listItem(id)));
-    const present = new Set(ids);
-    for (const id of cached.keys()) if (!present.has(id)) this.summaries.delete(id);
-    await this.summaries.save();
-    return items
-      .filter((item): item is SessionListItem => item !== null)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return plainErrors('read', async () => {
+      const names = await readdir(this.paths.sessions);
+      const ids = names
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => n.slice(0, -'.json'.length))
+        .filter((id) => idSchema.safeParse(id).success);
+      const cached = await this.summaries.load();
+      const items = await Promise.all(ids.map((id) => this.listItem(id)));
+      const present = new Set(ids);
+      for (const id of cached.keys()) if (!present.has(id)) this.summaries.delete(id);
+      await this.summaries.save();
+      return items
+        .filter((item): item is SessionListItem => item !== null)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    });
   }
 
   async get(id: string): Promise<Session> {
-    return (await this.load(id)).db.data;
+    return this.read(id, (entry) => entry.session);
   }
 
   async getView(id: string): Promise<SessionView> {
-    return view(await this.load(id));
+    return this.read(id, view);
   }
 
   // ---- changing --------------------------------------------------------------------------
@@ -110,11 +160,11 @@ export class SessionStore {
   async create(input: CreateSessionInput): Promise<SessionSummary> {
     let session: Session;
     try {
-      session = newSession(newId(), input);
+      session = newSession(newId(), input, this.now());
     } catch (error) {
       throw new AppError('invalidInput', (error as Error).message);
     }
-    await this.writeNew(session);
+    await plainErrors('save', () => this.writeNew(session));
     return summarise(session);
   }
 
@@ -127,11 +177,11 @@ export class SessionStore {
    * read back as a valid session, nothing changes.
    */
   async executeMany(id: string, commands: readonly Command[]): Promise<SessionView> {
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       const entry = await this.load(id);
-      const before = entry.db.data;
+      const before = entry.session;
       let next = before;
-      for (const command of commands) next = apply(next, command);
+      for (const command of commands) next = apply(freezeBeforeApply(next), command);
       validateChange(sessionSchema, before, next);
       await this.commit(id, entry, next);
       entry.undo.push(before);
@@ -142,24 +192,26 @@ export class SessionStore {
   }
 
   async undo(id: string): Promise<SessionView> {
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       const entry = await this.load(id);
-      const previous = entry.undo.pop();
+      const previous = entry.undo.at(-1);
       if (!previous) throw new AppError('nothingToUndo', 'There is nothing to undo.');
-      const current = entry.db.data;
+      const current = entry.session;
       await this.commit(id, entry, previous);
+      entry.undo.pop();
       entry.redo.push(current);
       return view(entry);
     });
   }
 
   async redo(id: string): Promise<SessionView> {
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       const entry = await this.load(id);
-      const next = entry.redo.pop();
+      const next = entry.redo.at(-1);
       if (!next) throw new AppError('nothingToRedo', 'There is nothing to redo.');
-      const current = entry.db.data;
+      const current = entry.session;
       await this.commit(id, entry, next);
+      entry.redo.pop();
       entry.undo.push(current);
       return view(entry);
     });
@@ -168,26 +220,24 @@ export class SessionStore {
   /** "Repeat this workshop": same settings, groups and wishes, no answers. */
   async duplicate(id: string): Promise<SessionSummary> {
     const source = await this.get(id);
-    const copy = repeatSession(source, newId());
-    await this.writeNew(copy);
+    const copy = repeatSession(source, newId(), this.now());
+    await plainErrors('save', () => this.writeNew(copy));
     return summarise(copy);
   }
 
   async delete(id: string): Promise<TrashItem> {
-    this.assertId(id);
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       this.forget(id);
       return this.trash.put(id);
     });
   }
 
   async listTrash(): Promise<TrashItem[]> {
-    return this.trash.list();
+    return plainErrors('read', () => this.trash.list());
   }
 
   async restoreFromTrash(id: string): Promise<SessionSummary> {
-    this.assertId(id);
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       const path = this.paths.session(id);
       if (await exists(path)) {
         throw new AppError('invalidInput', `A session with id ${id} already exists.`);
@@ -207,12 +257,11 @@ export class SessionStore {
    * so its bytes stay available for a rescue by hand.
    */
   async restoreBackup(id: string): Promise<SessionSummary> {
-    this.assertId(id);
-    return this.serialised(id, async () => {
+    return this.change(id, async () => {
       const { session } = await this.backups.latestGood(id);
       const path = this.paths.session(id);
       if (await exists(path)) {
-        await rename(path, path.replace(/\.json$/, `.damaged-${fileStamp()}.json`));
+        await rename(path, path.replace(/\.json$/, `.damaged-${fileStamp(this.now())}.json`));
       }
       this.forget(id);
       await new SessionFile(path).write(session);
@@ -224,13 +273,20 @@ export class SessionStore {
     return exportSessionFile(await this.get(id));
   }
 
-  /** Validates everything before touching the disk; a rejected file changes nothing. */
+  /**
+   * Validates everything before touching the disk; a rejected file changes nothing. A file
+   * whose id is taken (here or by another process at the same moment) gets a new id.
+   */
   async importSession(text: string): Promise<ImportResult> {
-    const imported = parseImport(text);
-    const renamedId = await exists(this.paths.session(imported.id));
-    const session = renamedId ? { ...imported, id: newId() } : imported;
-    await this.writeNew(session);
-    return { summary: summarise(session), renamedId };
+    const { session: imported, repairs } = parseImport(text);
+    const placed = await this.change(imported.id, async () => {
+      if (await exists(this.paths.session(imported.id))) return null;
+      await this.writeNew(imported);
+      return imported;
+    });
+    const session = placed ?? { ...imported, id: newId() };
+    if (!placed) await plainErrors('save', () => this.writeNew(session));
+    return { summary: summarise(session), renamedId: !placed, repairs };
   }
 
   // ---- internals -------------------------------------------------------------------------
@@ -241,32 +297,43 @@ export class SessionStore {
     }
   }
 
+  /**
+   * The session as on disk now: the copy in memory while the file is the very version it was
+   * read from or written as, else read again (another process changed it; the undo history,
+   * which would undo that change, starts anew).
+   */
   private async load(id: string): Promise<OpenSession> {
-    this.assertId(id);
     const path = this.paths.session(id);
-    const version = await fileVersion(path);
-    if (version === null) {
+    const info = await regularFileInfo(path);
+    const cached = this.open.get(id);
+    if (info && cached && cached.version === versionOf(info)) return cached;
+    const file = info && (await new SessionFile(path).readVersioned());
+    if (!file) {
       this.forget(id);
       throw new AppError('notFound', `There is no session with id ${id}.`);
     }
-    const cached = this.open.get(id);
-    if (cached && cached.version === version) return cached;
-    const file = new SessionFile(path);
-    const data = await file.read();
-    if (!data) throw new AppError('notFound', `There is no session with id ${id}.`);
-    const db = new Low<Session>(file, data);
-    const entry: OpenSession = { db, version, undo: [], redo: [] };
+    const entry: OpenSession = { ...file, undo: [], redo: [] };
     this.open.set(id, entry);
     return entry;
   }
 
+  /**
+   * Writes `next` (with a new updatedAt) and only then makes it the session in memory: if the
+   * backup or the write fails, the file, the memory and the undo history are as before.
+   */
   private async commit(id: string, entry: OpenSession, next: Session): Promise<void> {
+    const stamped = { ...next, updatedAt: this.now().toISOString() };
     await this.backups.beforeOverwrite(id);
-    entry.db.data = { ...next, updatedAt: new Date().toISOString() };
-    await entry.db.write();
-    entry.version = (await fileVersion(this.paths.session(id))) ?? '';
+    const written = await new SessionFile(this.paths.session(id)).writeVersioned(
+      stamped,
+      entry.mtimeNs,
+    );
+    entry.session = stamped;
+    entry.version = written.version;
+    entry.mtimeNs = written.mtimeNs;
   }
 
+  /** A session with a new id (made here): no other process can be writing it. */
   private async writeNew(session: Session): Promise<void> {
     await new SessionFile(this.paths.session(session.id)).write(session);
   }
@@ -276,32 +343,106 @@ export class SessionStore {
     this.summaries.delete(id);
   }
 
+  /**
+   * Reads session `id` in turn with this process's changes to it (so that a read never sees a
+   * write half done and takes the file for someone else's), without the lock: every write
+   * replaces the file whole, so a read sees one version or the next.
+   */
+  private async read<T>(id: string, pick: (entry: OpenSession) => T): Promise<T> {
+    this.assertId(id);
+    return plainErrors('read', () => this.serialised(id, async () => pick(await this.load(id))));
+  }
+
+  /**
+   * Runs a change of session `id`: one at a time in this process, under the session's lock
+   * across processes (kept for the changes queued behind it, see BATCH_CHANGES), with system
+   * errors in plain words.
+   */
+  private async change<T>(id: string, operation: () => Promise<T>): Promise<T> {
+    this.assertId(id);
+    this.pending.set(id, (this.pending.get(id) ?? 0) + 1);
+    return plainErrors('save', () =>
+      this.serialised(id, async () => {
+        try {
+          await this.hold(id);
+          return await operation();
+        } finally {
+          const left = this.pending.get(id)! - 1;
+          if (left > 0) this.pending.set(id, left);
+          else this.pending.delete(id);
+          await this.letGo(id, left);
+        }
+      }),
+    );
+  }
+
+  /**
+   * Takes the session's lock unless this process holds it already. The first time per session
+   * per process, the temporary files of crashed writes are removed: under the lock nobody else
+   * is writing them.
+   */
+  private async hold(id: string): Promise<void> {
+    if (this.held.has(id)) return;
+    const pause = (this.resumeAt.get(id) ?? 0) - Date.now();
+    if (pause > 0) await wait(pause);
+    const release = await waitForLock(this.paths.session(id), this.lockWaitMs);
+    this.held.set(id, { release, changes: 0, since: Date.now() });
+    if (!this.swept.has(id)) {
+      this.swept.add(id);
+      const names = await sessionLeftovers(this.paths, id).catch(() => []);
+      await Promise.all(names.map((n) => rm(join(this.paths.sessions, n), { force: true })));
+    }
+  }
+
+  /** Lets the lock go when no change is queued behind, or when the batch is full. */
+  private async letGo(id: string, queued: number): Promise<void> {
+    const held = this.held.get(id);
+    if (!held) return;
+    held.changes++;
+    const batchFull = held.changes >= BATCH_CHANGES || Date.now() - held.since >= BATCH_MS;
+    if (queued > 0 && !batchFull) return;
+    this.held.delete(id);
+    if (queued > 0) this.resumeAt.set(id, Date.now() + FAIR_PAUSE_MS);
+    else this.resumeAt.delete(id);
+    await held.release();
+  }
+
   private async listItem(id: string): Promise<SessionListItem | null> {
     const path = this.paths.session(id);
     let info;
     try {
-      info = await stat(path);
-    } catch {
-      return null;
+      info = await regularFileInfo(path);
+    } catch (error) {
+      // Not a regular file, or not readable: listed as damaged, never opened.
+      return this.damaged(id, error, new Date());
     }
-    const version = `${info.mtimeMs}:${info.size}`;
+    if (!info) return null;
+    let version = versionOf(info);
     const cached = (await this.summaries.load()).get(id);
     if (cached && cached.version === version) return cached.item;
     let item: SessionListItem;
     try {
-      item = summarise(parseSessionText(await readFile(path, 'utf8')));
+      const file = await readRegularFile(path, MAX_SESSION_FILE_BYTES);
+      if (!file) return null;
+      item = summarise(parseSessionText(file.text));
+      // The version actually read: the file may have been replaced since the lstat above.
+      version = versionOf(file.info);
     } catch (error) {
-      const damaged: DamagedSession = {
-        status: 'damaged',
-        id,
-        reason: (error as Error).message,
-        updatedAt: info.mtime.toISOString(),
-        hasBackup: (await this.backups.list(id)).length > 0,
-      };
-      item = damaged;
+      item = await this.damaged(id, error, info.mtime);
     }
     this.summaries.set(id, { version, item });
     return item;
+  }
+
+  private async damaged(id: string, error: unknown, updatedAt: Date): Promise<DamagedSession> {
+    const plain = storageError(error, 'read');
+    return {
+      status: 'damaged',
+      id,
+      reason: plain instanceof Error ? plain.message : String(plain),
+      updatedAt: updatedAt.toISOString(),
+      hasBackup: (await this.backups.list(id)).length > 0,
+    };
   }
 
   /** Runs one operation per session at a time, in order of arrival. */
@@ -319,7 +460,7 @@ export class SessionStore {
 
 function view(entry: OpenSession): SessionView {
   return {
-    session: entry.db.data,
+    session: entry.session,
     canUndo: entry.undo.length > 0,
     canRedo: entry.redo.length > 0,
   };
@@ -339,25 +480,11 @@ export function summarise(session: Session): SessionSummary {
   };
 }
 
-async function fileVersion(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    return `${info.mtimeMs}:${info.size}`;
-  } catch {
-    return null;
-  }
-}
-
-/** Temporary files left by a write that crashed; a young one may be another process's write. */
-async function removeStaleTemporaryFiles(folder: string, now = Date.now()): Promise<void> {
-  for (const name of await readdir(folder)) {
-    if (!name.endsWith('.tmp')) continue;
-    const path = join(folder, name);
-    const info = await stat(path).catch(() => null);
-    if (info && now - info.mtimeMs > 60 * 60 * 1000) await rm(path, { force: true });
-  }
-}
-
+/** Whether there is anything under that name (a file, or a folder, link or FIFO in its way). */
 async function exists(path: string): Promise<boolean> {
-  return (await fileVersion(path)) !== null;
+  try {
+    return (await regularFileInfo(path)) !== null;
+  } catch {
+    return true;
+  }
 }

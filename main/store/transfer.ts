@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MAX_SESSION_IMPORT_BYTES } from '../../shared/api';
+import { MAX_SESSION_IMPORT_BYTES, type ImportRepair } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Session } from '../../shared/session';
+import { checkImportedSession, MAX_IMPORT_DEPTH, nestedDeeperThan } from './importCheck';
 import { parseSessionText } from './sessionFile';
 
 export const EXPORT_FORMAT = 'klantkompas-session';
@@ -37,9 +38,10 @@ const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), session: z.u
 
 /**
  * Checks an import completely before anything touches the disk: size first (without parsing),
- * then JSON, envelope, version (migrations) and the full session schema.
+ * nesting depth, then JSON, envelope, version (migrations), the full session schema and whether
+ * the parts fit together (main/store/importCheck.ts: refused, or repaired and said).
  */
-export function parseImport(text: string): Session {
+export function parseImport(text: string): { session: Session; repairs: ImportRepair[] } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_SESSION_IMPORT_BYTES) {
     throw new AppError(
@@ -48,22 +50,31 @@ export function parseImport(text: string): Session {
       { size: megabytes(bytes), max: megabytes(MAX_SESSION_IMPORT_BYTES) },
     );
   }
+  if (nestedDeeperThan(text, MAX_IMPORT_DEPTH)) {
+    throw new AppError(
+      'invalidImport',
+      'The file is not a Klantkompas session export (it is nested far too deeply).',
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
+    // Never JSON.parse's own message: it quotes the file's text.
     throw new AppError('invalidImport', 'The file is not a Klantkompas export (not valid JSON).');
   }
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
     throw new AppError('invalidImport', 'The file is not a Klantkompas session export.');
   }
+  let session: Session;
   try {
-    return parseSessionText(JSON.stringify(envelope.data.session));
+    session = parseSessionText(JSON.stringify(envelope.data.session));
   } catch (error) {
     if (error instanceof AppError && error.code === 'newerVersion') throw error;
     throw new AppError('invalidImport', (error as Error).message);
   }
+  return checkImportedSession(session);
 }
 
 export function megabytes(bytes: number): string {

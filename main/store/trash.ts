@@ -1,8 +1,10 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import type { TrashItem } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import type { Backups } from './backups';
 import type { DataPaths } from './dataPaths';
+import { readRegularFile } from './regularFile';
+import { MAX_SESSION_FILE_BYTES } from './sessionFile';
 import { join } from 'node:path';
 
 export const TRASH_DAYS = 30;
@@ -16,9 +18,11 @@ export class Trash {
   constructor(
     private readonly paths: DataPaths,
     private readonly backups: Backups,
+    private readonly clock: () => Date,
   ) {}
 
-  async put(id: string, now = Date.now()): Promise<TrashItem> {
+  async put(id: string): Promise<TrashItem> {
+    const now = this.clock().getTime();
     const target = this.paths.trashFile(id, now);
     try {
       await rename(this.paths.session(id), target);
@@ -31,12 +35,14 @@ export class Trash {
     return describe(id, now, target);
   }
 
-  async list(now = Date.now()): Promise<TrashItem[]> {
+  async list(): Promise<TrashItem[]> {
+    const now = this.clock().getTime();
     const items: TrashItem[] = [];
     for (const { id, deletedAt, path } of await this.files()) {
       if (now - deletedAt > TRASH_DAYS * DAY_MS) {
-        await rm(path, { force: true });
-        await this.backups.remove(id);
+        // Best effort: what cannot be removed now (not a file, say) is tried again next time.
+        await rm(path, { force: true }).catch(() => undefined);
+        await this.backups.remove(id).catch(() => undefined);
         continue;
       }
       items.push(await describe(id, deletedAt, path));
@@ -67,11 +73,13 @@ async function describe(id: string, deletedAt: number, path: string): Promise<Tr
   let name = id;
   let organisation = '';
   try {
-    const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    // Never follows a link nor opens a FIFO (main/store/regularFile.ts).
+    const file = await readRegularFile(path, MAX_SESSION_FILE_BYTES);
+    const raw = JSON.parse(file?.text ?? '') as Record<string, unknown>;
     if (typeof raw.name === 'string') name = raw.name;
     if (typeof raw.organisation === 'string') organisation = raw.organisation;
   } catch {
-    /* a damaged file in the trash is listed by its id */
+    /* a damaged file (or not a regular file) in the trash is listed by its id */
   }
   return {
     id,

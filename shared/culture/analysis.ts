@@ -115,7 +115,7 @@ function cosineSimilarity(a: Counts, b: Counts): number {
   return denominator === 0 ? 0 : dot / denominator;
 }
 
-/** The clouds and the from-to analysis of domain.md, section 1, after the facilitator's curation. */
+/** The clouds and the from-to analysis of docs/culture.md, after the facilitator's curation. */
 export function analyseCulture(data: CultureData, options: AnalysisOptions = {}): CultureAnalysis {
   const vocabulary = buildVocabulary(data);
   const entries =

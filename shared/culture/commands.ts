@@ -3,20 +3,27 @@ import { AppError } from '../errors';
 import { assertGroupExists } from '../groups';
 import { idSchema } from '../ids';
 import type { Session } from '../session';
-import { cultureEntrySchema, type CultureData, type CultureEntry } from './model';
+import {
+  cultureEntrySchema,
+  MAX_QUESTION,
+  MAX_WORD,
+  type CultureData,
+  type CultureEntry,
+} from './model';
 import { matchingKey } from './normalise';
 import { mergeResolver } from './vocabulary';
+import type { DeepReadonly } from '../readonly';
 
 /** A word as the facilitator points at it; the commands store its matching key. */
-const wordRefSchema = z.string().min(1).max(500);
+const wordRefSchema = z.string().min(1).max(MAX_WORD);
 
 export const cultureCommandSchemas = [
   z.object({ type: z.literal('culture.setRevealed'), revealed: z.boolean() }),
   z.object({
     type: z.literal('culture.setQuestions'),
     /** null restores the default question in the session language. */
-    current: z.string().trim().max(500).nullable(),
-    desired: z.string().trim().max(500).nullable(),
+    current: z.string().trim().max(MAX_QUESTION).nullable(),
+    desired: z.string().trim().max(MAX_QUESTION).nullable(),
   }),
   z.object({ type: z.literal('culture.addEntry'), entry: cultureEntrySchema }),
   /** Replaces the entry with the same id. */
@@ -35,7 +42,7 @@ export const cultureCommandSchemas = [
   }),
 ] as const;
 
-export type CultureCommand = z.infer<(typeof cultureCommandSchemas)[number]>;
+export type CultureCommand = DeepReadonly<z.infer<(typeof cultureCommandSchemas)[number]>>;
 
 function invalid(message: string): AppError {
   return new AppError('invalidCommand', message);
@@ -49,7 +56,7 @@ function keyOf(word: string): string {
 
 /** Words are trimmed and empty slots dropped; a participant without any word is no entry. */
 function cleanEntry(session: Session, entry: CultureEntry): CultureEntry {
-  const words = (side: string[]) => side.map((w) => w.trim()).filter((w) => w !== '');
+  const words = (side: readonly string[]) => side.map((w) => w.trim()).filter((w) => w !== '');
   const cleaned = {
     ...entry,
     participant: entry.participant.trim(),
@@ -70,7 +77,7 @@ function indexOfEntry(data: CultureData, id: string): number {
 }
 
 /** Adds or removes a key in one of the key lists, leaving the list alone when nothing changes. */
-function toggle(list: string[], key: string, on: boolean): string[] {
+function toggle(list: readonly string[], key: string, on: boolean): readonly string[] {
   if (list.includes(key) === on) return list;
   return on ? [...list, key] : list.filter((k) => k !== key);
 }

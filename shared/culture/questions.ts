@@ -4,7 +4,7 @@ import type { CultureData } from './model';
 
 /** The two questions as participants see them: the facilitator's own, or the defaults. */
 export function cultureQuestions(
-  data: CultureData,
+  data: Pick<CultureData, 'questionCurrent' | 'questionDesired'>,
   language: Language,
 ): { current: string; desired: string } {
   return {

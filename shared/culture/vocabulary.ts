@@ -22,6 +22,7 @@ export interface Vocabulary {
 export function mergeResolver(merges: readonly CultureMerge[]): (key: string) => string {
   const into = new Map(merges.map((m) => [m.from, m.into]));
   return (key) => {
+    if (!into.has(key)) return key; // most words are not merged: no chain to follow
     const seen = new Set<string>();
     let current = key;
     for (let next = into.get(current); next !== undefined; next = into.get(current)) {
@@ -62,9 +63,11 @@ export function buildVocabulary(data: CultureData): Vocabulary {
   const resolve = mergeResolver(data.merges);
   const own = new Map<string, Tally>();
   for (const entry of data.entries) {
-    for (const word of [...entry.current, ...entry.desired]) {
-      const key = matchingKey(word);
-      if (key !== '') add(own, key, displayForm(word));
+    for (const words of [entry.current, entry.desired]) {
+      for (const word of words) {
+        const key = matchingKey(word);
+        if (key !== '') add(own, key, displayForm(word));
+      }
     }
   }
   const merged = new Map<string, Tally>();
@@ -75,13 +78,23 @@ export function buildVocabulary(data: CultureData): Vocabulary {
   const hidden = new Set(data.hidden);
   const shownAnyway = new Set(data.shownDespiteFilter);
   const limiting = new Set(data.limiting);
+  // Asked once per word of every entry: answered once per key.
+  const reasons = new Map<string, HiddenReason | null>();
+  const reasonOf = (key: string): HiddenReason | null => {
+    if (hidden.has(key)) return 'hidden';
+    if (data.profanityFilter && isProfane(key) && !shownAnyway.has(key)) return 'profanity';
+    return null;
+  };
   return {
     resolve,
     spelling: (key) => mostUsed(own.get(key)) ?? mostUsed(merged.get(key)) ?? key,
     hiddenReason: (key) => {
-      if (hidden.has(key)) return 'hidden';
-      if (data.profanityFilter && isProfane(key) && !shownAnyway.has(key)) return 'profanity';
-      return null;
+      let reason = reasons.get(key);
+      if (reason === undefined) {
+        reason = reasonOf(key);
+        reasons.set(key, reason);
+      }
+      return reason;
     },
     isLimiting: (key) => limiting.has(key),
   };

@@ -5,7 +5,7 @@ export type BlockNumber = (typeof BLOCK_NUMBERS)[number];
 
 /**
  * The nine building blocks of CEN/TS 16880 / ISO 23592 in the Dutch order of Stichting Service
- * Excellence (domain.md, section 3). Names and explanations live in the message catalogue.
+ * Excellence (docs/excellence.md). Names and explanations live in the message catalogue.
  */
 export const EXCELLENCE_BLOCKS = [
   { block: 1, key: 'customerNeeds' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 import { AppError } from '../errors';
 import { assertGroupExists } from '../groups';
+import { MAX_PARTICIPANT_LABEL } from '../participants';
 import type { Session } from '../session';
 import {
   actionStatusSchema,
@@ -9,11 +10,16 @@ import {
   excellenceActionSchema,
   excellenceParticipantSchema,
   markSchema,
+  MAX_ACTION_WHAT,
+  MAX_ACTION_WHEN,
+  MAX_ACTION_WHO,
+  MAX_COMMENT,
   type BlockScore,
   type ExcellenceAction,
   type ExcellenceData,
   type ExcellenceParticipant,
 } from './model';
+import type { DeepReadonly } from '../readonly';
 
 export const excellenceCommandSchemas = [
   z.object({ type: z.literal('excellence.setRevealed'), revealed: z.boolean() }),
@@ -25,7 +31,7 @@ export const excellenceCommandSchemas = [
   z.object({
     type: z.literal('excellence.updateParticipant'),
     id: idSchema,
-    label: z.string().max(100).optional(),
+    label: z.string().max(MAX_PARTICIPANT_LABEL).optional(),
     group: idSchema.nullable().optional(),
   }),
   z.object({ type: z.literal('excellence.removeParticipant'), id: idSchema }),
@@ -36,22 +42,22 @@ export const excellenceCommandSchemas = [
     block: blockNumberSchema,
     now: markSchema.nullable().optional(),
     target: markSchema.nullable().optional(),
-    comment: z.string().max(2000).optional(),
+    comment: z.string().max(MAX_COMMENT).optional(),
   }),
   z.object({ type: z.literal('excellence.addAction'), action: excellenceActionSchema }),
   z.object({
     type: z.literal('excellence.updateAction'),
     id: idSchema,
     block: blockNumberSchema.optional(),
-    what: z.string().min(1).max(1000).optional(),
-    who: z.string().max(200).optional(),
-    when: z.string().max(100).optional(),
+    what: z.string().min(1).max(MAX_ACTION_WHAT).optional(),
+    who: z.string().max(MAX_ACTION_WHO).optional(),
+    when: z.string().max(MAX_ACTION_WHEN).optional(),
     status: actionStatusSchema.optional(),
   }),
   z.object({ type: z.literal('excellence.removeAction'), id: idSchema }),
 ] as const;
 
-export type ExcellenceCommand = z.infer<(typeof excellenceCommandSchemas)[number]>;
+export type ExcellenceCommand = DeepReadonly<z.infer<(typeof excellenceCommandSchemas)[number]>>;
 
 export function applyExcellenceCommand(session: Session, command: ExcellenceCommand): Session {
   const data = session.excellence;

@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define';
 export const excellenceMessages = defineMessages(
   {
     'excellence.title': 'Service Excellence',
+    'excellence.counter': 'Deelnemers: {count}',
 
     'excellence.block.customerNeeds.name': 'Klantbehoeften, -wensen en -verwachtingen begrijpen',
     'excellence.block.customerNeeds.short': 'Klantbehoeften begrijpen',
@@ -60,21 +61,12 @@ export const excellenceMessages = defineMessages(
     'excellence.status.doing': 'Bezig',
     'excellence.status.done': 'Klaar',
 
-    'excellence.csv.noRows': 'het bestand bevat geen scores.',
-    'excellence.csv.missingParticipant': 'de deelnemer ontbreekt.',
     'excellence.csv.badBlock':
       'bouwsteen "{value}" bestaat niet; gebruik een nummer van 1 tot en met 9.',
     'excellence.csv.badScore':
       'de score "{value}" in de kolom {column} is geen cijfer van 1 tot en met 10.',
     'excellence.csv.duplicate':
       'deelnemer "{participant}" heeft al een score voor bouwsteen {block} op regel {first}.',
-    'excellence.csv.groupConflict':
-      'deelnemer "{participant}" staat op regel {first} in een andere groep ("{group}").',
-    'excellence.csv.tooManyGroups': 'het bestand brengt het aantal groepen boven de {max}.',
-    'excellence.csv.commentTooLong': 'de toelichting is langer dan {max} tekens.',
-    'excellence.csv.tooManyParticipants': 'het bestand heeft meer dan {max} deelnemers.',
-    'excellence.csv.labelExists':
-      'deelnemer "{participant}" bestaat al in deze sessie; de import voegt een tweede toe.',
 
     'excellence.view.intro': 'Introductie',
     'excellence.view.entry': 'Scores invoeren',
@@ -99,15 +91,9 @@ export const excellenceMessages = defineMessages(
       'Nog geen deelnemers. Voeg er een toe, importeer een CSV-bestand of start de deelnemersmodus.',
     'excellence.entry.count': '{count} deelnemers',
     'excellence.entry.unnamed': 'nr. {number}',
-    'excellence.import.button': 'CSV importeren',
-    'excellence.import.help':
-      'Kolommen: participant, group, block (1–9), now, target en eventueel comment.',
-    'excellence.import.done': '{count} deelnemers geïmporteerd.',
-    'excellence.import.failed': 'Het CSV-bestand is niet ingelezen; er is niets veranderd.',
     'excellence.results.hidden': 'De resultaten zijn verborgen tot je ze laat zien.',
     'excellence.results.reveal': 'Resultaten tonen',
     'excellence.results.hide': 'Resultaten verbergen',
-    'excellence.results.scored': '{count} deelnemers hebben gescoord.',
     'excellence.results.none': 'Nog geen scores.',
     'excellence.table.title': 'Cijfers per bouwsteen',
     'excellence.table.block': 'Bouwsteen',
@@ -154,7 +140,6 @@ export const excellenceMessages = defineMessages(
     'excellence.kiosk.welcome': 'Service Excellence: waar staan we?',
     'excellence.kiosk.intro':
       'Geef elk van de negen bouwstenen twee cijfers van 1 tot en met 10: waar staan we nu, en waar willen we naartoe? Je antwoorden zijn anoniem.',
-    'excellence.kiosk.group': 'Tot welke groep hoor je?',
     'excellence.kiosk.start': 'Beginnen',
     'excellence.kiosk.progress': 'Bouwsteen {step} van {total}',
     'excellence.kiosk.now': 'Waar staan we nu?',
@@ -162,13 +147,11 @@ export const excellenceMessages = defineMessages(
     'excellence.kiosk.comment': 'Toelichting (mag leeg blijven)',
     'excellence.kiosk.back': 'Vorige',
     'excellence.kiosk.next': 'Volgende',
-    'excellence.kiosk.done': 'Klaar',
-    'excellence.kiosk.thanks': 'Dank je wel! Je cijfers zijn opgeslagen.',
-    'excellence.kiosk.nextParticipant': 'Volgende deelnemer',
     'excellence.kiosk.skipHint': 'Je mag een cijfer overslaan als je het echt niet weet.',
   },
   {
     'excellence.title': 'Service Excellence',
+    'excellence.counter': 'Participants: {count}',
 
     'excellence.block.customerNeeds.name': 'Understanding customer needs, expectations and desires',
     'excellence.block.customerNeeds.short': 'Customer needs',
@@ -227,20 +210,11 @@ export const excellenceMessages = defineMessages(
     'excellence.status.doing': 'In progress',
     'excellence.status.done': 'Done',
 
-    'excellence.csv.noRows': 'the file holds no scores.',
-    'excellence.csv.missingParticipant': 'the participant is missing.',
     'excellence.csv.badBlock': 'building block "{value}" does not exist; use a number from 1 to 9.',
     'excellence.csv.badScore':
       'the score "{value}" in the column {column} is not a mark from 1 to 10.',
     'excellence.csv.duplicate':
       'participant "{participant}" already has a score for building block {block} on line {first}.',
-    'excellence.csv.groupConflict':
-      'participant "{participant}" is in a different group ("{group}") on line {first}.',
-    'excellence.csv.tooManyGroups': 'the file brings the number of groups above {max}.',
-    'excellence.csv.commentTooLong': 'the comment is longer than {max} characters.',
-    'excellence.csv.tooManyParticipants': 'the file has more than {max} participants.',
-    'excellence.csv.labelExists':
-      'participant "{participant}" already exists in this session; the import adds a second one.',
 
     'excellence.view.intro': 'Introduction',
     'excellence.view.entry': 'Enter scores',
@@ -265,15 +239,9 @@ export const excellenceMessages = defineMessages(
       'No participants yet. Add one, import a CSV file or start participant mode.',
     'excellence.entry.count': '{count} participants',
     'excellence.entry.unnamed': 'no. {number}',
-    'excellence.import.button': 'Import CSV',
-    'excellence.import.help':
-      'Columns: participant, group, block (1–9), now, target and optionally comment.',
-    'excellence.import.done': '{count} participants imported.',
-    'excellence.import.failed': 'The CSV file was not imported; nothing has changed.',
     'excellence.results.hidden': 'The results are hidden until you show them.',
     'excellence.results.reveal': 'Show results',
     'excellence.results.hide': 'Hide results',
-    'excellence.results.scored': '{count} participants have scored.',
     'excellence.results.none': 'No scores yet.',
     'excellence.table.title': 'Figures per building block',
     'excellence.table.block': 'Building block',
@@ -320,7 +288,6 @@ export const excellenceMessages = defineMessages(
     'excellence.kiosk.welcome': 'Service Excellence: where do we stand?',
     'excellence.kiosk.intro':
       'Give each of the nine building blocks two marks from 1 to 10: where are we now, and where do we want to be? Your answers are anonymous.',
-    'excellence.kiosk.group': 'Which group are you in?',
     'excellence.kiosk.start': 'Start',
     'excellence.kiosk.progress': 'Building block {step} of {total}',
     'excellence.kiosk.now': 'Where are we now?',
@@ -328,9 +295,6 @@ export const excellenceMessages = defineMessages(
     'excellence.kiosk.comment': 'Comment (may stay empty)',
     'excellence.kiosk.back': 'Previous',
     'excellence.kiosk.next': 'Next',
-    'excellence.kiosk.done': 'Done',
-    'excellence.kiosk.thanks': 'Thank you! Your marks have been saved.',
-    'excellence.kiosk.nextParticipant': 'Next participant',
     'excellence.kiosk.skipHint': 'You may skip a mark if you really do not know.',
   },
 );

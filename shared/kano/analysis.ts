@@ -18,7 +18,7 @@ import {
 import { continuousAnalysis, type ContinuousResult } from './continuous';
 import { mean } from './statistics';
 
-/** The questionnaire result of one wish (domain.md, section 2: aggregation per wish). */
+/** The questionnaire result of one wish (docs/kano.md, aggregation per wish). */
 export interface WishAnalysis {
   wish: Wish;
   /** Number of classified answer pairs. */

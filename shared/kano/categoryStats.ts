@@ -3,7 +3,7 @@ import type { KanoCategory } from './model';
 export type CategoryCounts = Record<KanoCategory, number>;
 
 /**
- * The tie rule (domain.md): on equal counts the category with the larger consequence for the
+ * The tie rule (docs/kano.md): on equal counts the category with the larger consequence for the
  * product wins, M > O > A > I, then R and Q. Also the order in which categories are listed.
  */
 export const CATEGORY_PRIORITY: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R', 'Q'];

@@ -2,19 +2,23 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 import { AppError } from '../errors';
 import { assertGroupExists } from '../groups';
+import { MAX_PARTICIPANT_LABEL } from '../participants';
 import type { Session } from '../session';
 import {
   consensusCategorySchema,
   kanoAnswerSchema,
   kanoResponseSchema,
+  MAX_WISH_DESCRIPTION,
+  MAX_WISH_NAME,
   type KanoData,
   type KanoRespondent,
   type Wish,
 } from './model';
+import type { DeepReadonly } from '../readonly';
 
-const wishNameSchema = z.string().trim().min(1).max(200);
-const wishDescriptionSchema = z.string().trim().max(2000);
-const respondentLabelSchema = z.string().trim().max(100);
+const wishNameSchema = z.string().trim().min(1).max(MAX_WISH_NAME);
+const wishDescriptionSchema = z.string().trim().max(MAX_WISH_DESCRIPTION);
+const respondentLabelSchema = z.string().trim().max(MAX_PARTICIPANT_LABEL);
 /** Answers keyed by wish id. */
 const answersSchema = z.record(idSchema, kanoResponseSchema);
 
@@ -71,11 +75,23 @@ export const kanoCommandSchemas = [
   z.object({ type: z.literal('kano.clearConsensus'), wishId: idSchema }),
 ] as const;
 
-export type KanoCommand = z.infer<(typeof kanoCommandSchemas)[number]>;
+export type KanoCommand = DeepReadonly<z.infer<(typeof kanoCommandSchemas)[number]>>;
 
-/** Wish names are unique regardless of case and spacing; the CSV import matches on this key. */
+const wishNameKeys = new Map<string, string>();
+
+/**
+ * Wish names are unique regardless of case and spacing; the CSV import matches on this key.
+ * Remembered per name: an import asks for the same few names once per row (100,000 rows for
+ * 10,000 respondents), and lower-casing with a locale is slow.
+ */
 export function wishNameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl-NL');
+  let key = wishNameKeys.get(name);
+  if (key === undefined) {
+    if (wishNameKeys.size >= 10_000) wishNameKeys.clear();
+    key = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl-NL');
+    wishNameKeys.set(name, key);
+  }
+  return key;
 }
 
 export function applyKanoCommand(session: Session, command: KanoCommand): Session {
@@ -163,7 +179,7 @@ function applyToKano(session: Session, command: KanoCommand): KanoData {
 
 function addWishes(
   kano: KanoData,
-  wishes: { id: string; name: string; description: string }[],
+  wishes: readonly { readonly id: string; readonly name: string; readonly description: string }[],
 ): KanoData {
   const ids = new Set(kano.wishes.map((w) => w.id));
   for (const wish of wishes) {

@@ -1,7 +1,7 @@
 import type { KanoAnswer } from './evaluation';
 import { mean, sampleStandardDeviation } from './statistics';
 
-/** DuMouchel's scores (domain.md): Like 4, Expect 2, Neutral 0, Live with −1, Dislike −2. */
+/** DuMouchel's scores (docs/kano.md): Like 4, Expect 2, Neutral 0, Live with −1, Dislike −2. */
 const FUNCTIONAL_SCORES: Readonly<Record<KanoAnswer, number>> = { 1: 4, 2: 2, 3: 0, 4: -1, 5: -2 };
 /** Like −2, Expect −1, Neutral 0, Live with 2, Dislike 4. */
 const DYSFUNCTIONAL_SCORES: Readonly<Record<KanoAnswer, number>> = {

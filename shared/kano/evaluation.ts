@@ -1,6 +1,6 @@
 import type { KanoCategory } from './model';
 
-/** 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike (domain.md, section 2). */
+/** 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike (docs/kano.md). */
 export type KanoAnswer = 1 | 2 | 3 | 4 | 5;
 export const KANO_ANSWERS: readonly KanoAnswer[] = [1, 2, 3, 4, 5];
 
@@ -39,8 +39,20 @@ const ANSWER_WORDS: Readonly<Record<string, KanoAnswer>> = {
   dislike: 5,
 };
 
+const normalisedWords = new Map<string, string>();
+
+/**
+ * Remembered per text: an import reads the same few answers in every row, and lower-casing
+ * with a locale is slow.
+ */
 function normaliseWord(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl-NL');
+  let word = normalisedWords.get(text);
+  if (word === undefined) {
+    if (normalisedWords.size >= 10_000) normalisedWords.clear();
+    word = text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl-NL');
+    normalisedWords.set(text, word);
+  }
+  return word;
 }
 
 /** Reads an answer written as 1–5 or as an answer word (any case); null when it is neither. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Session } from '../session';
 import { reportSectionSchema } from './model';
+import type { DeepReadonly } from '../readonly';
 
 export const reportCommandSchemas = [
   z.object({
@@ -11,7 +12,7 @@ export const reportCommandSchemas = [
   }),
 ] as const;
 
-export type ReportCommand = z.infer<(typeof reportCommandSchemas)[number]>;
+export type ReportCommand = DeepReadonly<z.infer<(typeof reportCommandSchemas)[number]>>;
 
 export function applyReportCommand(session: Session, command: ReportCommand): Session {
   switch (command.type) {

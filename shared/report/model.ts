@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../readonly';
 
 export const REPORT_SECTIONS = [
   'cover',
@@ -18,9 +19,10 @@ export const reportSettingsSchema = z.object({
   language: z.enum(['nl', 'en']).nullable().default(null),
   conclusions: z.string().max(20_000).default(''),
 });
-export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export type ReportSettings = DeepReadonly<z.infer<typeof reportSettingsSchema>>;
 
-export function defaultReportSettings(): ReportSettings {
+/** A fresh, mutable value: zod's `.default()` wants its own output type. */
+export function defaultReportSettings(): z.infer<typeof reportSettingsSchema> {
   return reportSettingsSchema.parse({});
 }
 

@@ -2,7 +2,7 @@ import { analyseCulture, type CultureAnalysis } from '../culture/analysis';
 import type { BlockAnalysis } from '../excellence/analysis';
 import type { BlockNumber } from '../excellence/blocks';
 import type { ExcellenceAction } from '../excellence/model';
-import { excellenceResults } from '../excellence/results';
+import { excellenceResults, type ExcellenceResults } from '../excellence/results';
 import { analyseKano, type WishAnalysis } from '../kano/analysis';
 import type { KanoCategory } from '../kano/model';
 import type { Session } from '../session';
@@ -99,12 +99,22 @@ function categoryCounts(analyses: readonly WishAnalysis[]): KanoLink['counts'] {
   return counts;
 }
 
+/** The analyses a summary is made of; a caller that has some already passes them. */
+export interface SummaryAnalyses {
+  cloud: CultureAnalysis;
+  wishes: readonly WishAnalysis[];
+  excellence: ExcellenceResults;
+}
+
 /** The headline figures of the one-page summary; a method without data contributes nothing. */
-export function reportSummary(session: Session): ReportSummary {
-  const cloud = analyseCulture(session.culture);
+export function reportSummary(
+  session: Session,
+  analyses: Partial<SummaryAnalyses> = {},
+): ReportSummary {
+  const cloud = analyses.cloud ?? analyseCulture(session.culture);
   const data = methodsWithData(session, cloud);
-  const wishes = analyseKano(session.kano);
-  const excellence = excellenceResults(session);
+  const wishes = analyses.wishes ?? analyseKano(session.kano);
+  const excellence = analyses.excellence ?? excellenceResults(session);
   const block = (number: BlockNumber): BlockFigures | null => {
     const found = excellence.blocks[number - 1];
     return data.excellence && found && found.n > 0 ? figures(found) : null;

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, lastLine, test } from './fixtures';
+import { CHART_READY_SELECTOR } from '../../shared/contracts/printRoute';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
@@ -23,7 +24,7 @@ const PARTICIPANTS: Answers[] = [
 ];
 
 async function cloudWords(page: Page, theme: 'current' | 'desired'): Promise<string[]> {
-  const svg = page.getByTestId(`cloud-${theme}`).locator('svg[data-ready="true"]');
+  const svg = page.getByTestId(`cloud-${theme}`).locator(`svg${CHART_READY_SELECTOR}`);
   await expect(svg).toBeVisible();
   return (await svg.locator('text').allTextContents()).sort();
 }
@@ -75,6 +76,7 @@ test('three participants in participant mode; the facilitator merges, hides and 
     }
     await page.getByRole('button', { name: 'Klaar' }).click();
     await expect(page.getByRole('status')).toHaveText(/Dank je wel/);
+    await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
     // The form is empty again for the next person, who never sees earlier answers.
     await expect(page.getByLabel('Huidige cultuur: Woord 1', { exact: true })).toHaveValue('');
     await expect(page.getByText('Klantgericht')).toHaveCount(0);
@@ -87,7 +89,7 @@ test('three participants in participant mode; the facilitator merges, hides and 
   await expect(page.getByText('Onjuiste pincode.')).toBeVisible();
   await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
   await page.getByRole('button', { name: 'Verlaten' }).click();
-  await expect(page.getByTestId('culture-counter')).toHaveText('3 deelnemers hebben geantwoord');
+  await expect(page.getByTestId('culture-counter')).toHaveText('Deelnemers: 3');
 
   // Results stay hidden until revealed.
   await page.getByRole('button', { name: 'Woordwolken' }).click();
@@ -100,11 +102,11 @@ test('three participants in participant mode; the facilitator merges, hides and 
     ['Créatief', 'Klantgericht', 'klantgerichtheid', 'open', 'Snel', 'wendbaar'].sort(),
   );
 
-  // Curation: merge klantgerichtheid into Klantgericht (from the list), hide traag.
+  // Curation: merge klantgerichtheid into Klantgericht (typed in the word search), hide traag.
   await page.getByRole('button', { name: 'Woorden bewerken' }).click();
-  await page
-    .getByLabel('"klantgerichtheid" samenvoegen met')
-    .selectOption({ label: 'Klantgericht' });
+  const mergeField = page.getByLabel('"klantgerichtheid" samenvoegen met');
+  await mergeField.fill('Klantgericht');
+  await mergeField.press('Enter');
   await expect(page.getByTestId('merge-log')).toContainText('klantgerichtheid → Klantgericht');
   await page.getByRole('button', { name: 'Verbergen: traag' }).click();
   await expect(page.getByTestId('hidden-words')).toContainText('traag');
@@ -179,7 +181,7 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('culture-row')).toHaveCount(1);
   await expect(page.getByLabel('Nu 1 (2)')).toBeFocused();
-  await expect(page.getByTestId('culture-counter')).toHaveText('1 deelnemers hebben geantwoord');
+  await expect(page.getByTestId('culture-counter')).toHaveText('Deelnemers: 1');
   // Enter through the last cell of the new row saves it too.
   await page.keyboard.type('log');
   await page.getByLabel('Gewenst 4 (2)').focus();
@@ -218,14 +220,14 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
     badCsv,
     'participant,current_1,current_2,current_3,current_4,desired_1,desired_2,desired_3,desired_4\nP1,a,b,c,d,e,f,g,h,i\n',
   );
-  await page.getByTestId('culture-csv-input').setInputFiles(badCsv);
+  await page.getByTestId('csv-import-culture').setInputFiles(badCsv);
   await expect(page.getByRole('dialog')).toContainText('Regel 2: deze rij heeft meer cellen');
   await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
   await expect(page.getByTestId('culture-row')).toHaveCount(4);
 
   // The sample file imports eight participants and two groups as one step; undo takes it back.
   await page
-    .getByTestId('culture-csv-input')
+    .getByTestId('csv-import-culture')
     .setInputFiles(join(import.meta.dirname, '..', '..', 'resources', 'samples', 'culture.csv'));
   await expect(page.getByTestId('culture-row')).toHaveCount(12);
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
@@ -263,9 +265,9 @@ test('dragging a word onto another merges them; each cloud downloads as SVG and 
   const id = await newSession(app, 'Slepen');
   await page.goto(`${app.url}#/session/${id}/culture`);
   await page
-    .getByTestId('culture-csv-input')
+    .getByTestId('csv-import-culture')
     .setInputFiles(join(import.meta.dirname, '..', '..', 'resources', 'samples', 'culture.csv'));
-  await expect(page.getByTestId('culture-counter')).toHaveText('8 deelnemers hebben geantwoord');
+  await expect(page.getByTestId('culture-counter')).toHaveText('Deelnemers: 8');
   await page.getByRole('button', { name: 'Resultaten tonen' }).click();
   await page.getByRole('button', { name: 'Woordwolken' }).click();
 

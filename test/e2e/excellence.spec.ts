@@ -32,7 +32,7 @@ async function scoreInKiosk(page: Page, now: Mark[], target: Mark[], comment = '
     if (i === 2 && shot) await page.screenshot({ path: join(SHOTS, shot) });
     await page.getByRole('button', { name: i === 8 ? 'Klaar' : 'Volgende →' }).click();
   }
-  await expect(page.getByText('Dank je wel! Je cijfers zijn opgeslagen.')).toBeVisible();
+  await expect(page.getByText('Dank je wel! Je antwoorden zijn bewaard.')).toBeVisible();
   await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
 }
 
@@ -91,12 +91,15 @@ test('a team scores itself in participant mode and the grid, sees the results an
 
   // Nothing is shown before the facilitator reveals it.
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
-  await expect(page.getByText('2 deelnemers hebben gescoord.')).toBeVisible();
+  await expect(page.getByTestId('excellence-counter')).toHaveText('Deelnemers: 2');
   await expect(page.getByText('De resultaten zijn verborgen tot je ze laat zien.')).toBeVisible();
   await expect(page.getByTestId('radar')).toHaveCount(0);
 
   // A third participant from a paper form, typed into the grid with the keyboard.
   await page.getByRole('button', { name: 'Scores invoeren' }).click();
+  // The results are hidden, so the grid of everyone's scores opens only on request.
+  await expect(page.getByTestId('entry-row')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(3);
@@ -220,7 +223,7 @@ test('CSV import with groups: problems are shown, a good file gives the per-grou
 
   // A bad file: line-numbered problems, nothing imported.
   const bad = 'participant;group;block;now;target\nP1;MT;1;7,5;9\nP1;MT;10;7;9\nP2;MT;2;11;9\n';
-  await page.getByTestId('excellence-import-file').setInputFiles({
+  await page.getByTestId('csv-import-excellence').setInputFiles({
     name: 'bad.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(bad),
@@ -233,9 +236,11 @@ test('CSV import with groups: problems are shown, a good file gives the per-grou
 
   // The sample file: 7 participants in two groups.
   await page
-    .getByTestId('excellence-import-file')
+    .getByTestId('csv-import-excellence')
     .setInputFiles(join(import.meta.dirname, '..', '..', 'resources', 'samples', 'excellence.csv'));
   await expect(page.getByText('7 deelnemers geïmporteerd.')).toBeVisible();
+  // Imported scores stay closed until asked for while the results are hidden.
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(7);
 
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
@@ -252,7 +257,8 @@ test('a repeat session shows the earlier "now" beside the current one', async ({
   const samples = join(import.meta.dirname, '..', '..', 'resources', 'samples');
   const first = lastLine(await app.cli('sessions', 'create', '--name', 'Voorjaar'));
   await page.goto(`${app.url}#/session/${first}/excellence?view=entry`);
-  await page.getByTestId('excellence-import-file').setInputFiles(join(samples, 'excellence.csv'));
+  await page.getByTestId('csv-import-excellence').setInputFiles(join(samples, 'excellence.csv'));
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(7);
 
   await new HomePage(page).open(app.url);
@@ -268,9 +274,8 @@ test('a repeat session shows the earlier "now" beside the current one', async ({
 
   await page.goto(`${app.url}#/session/${repeat}/excellence?view=entry`);
   await expect(page.getByText('Nog geen deelnemers.')).toBeVisible();
-  await page
-    .getByTestId('excellence-import-file')
-    .setInputFiles(join(samples, 'excellence-nl.csv'));
+  await page.getByTestId('csv-import-excellence').setInputFiles(join(samples, 'excellence-nl.csv'));
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
   await page.getByRole('button', { name: 'Resultaten tonen' }).click();

@@ -13,7 +13,7 @@ export interface App {
   url: string;
   /** The fresh data folder of this test. */
   dataDir: string;
-  /** Runs the CLI on this test's data folder; resolves with stdout (throws on exit code 1). */
+  /** Runs the built CLI on this test's data folder; resolves with stdout (throws on exit code 1). */
   cli(...args: string[]): Promise<string>;
   /** The parsed session file as it is on disk now. */
   sessionOnDisk(id: string): Promise<Record<string, unknown>>;
@@ -51,14 +51,7 @@ export const test = base.extend<{ app: App }>({
       cli: async (...args) => {
         const { stdout } = await run(
           process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(ROOT, 'main', 'cli', 'index.ts'),
-            ...args,
-            '--data-dir',
-            dataDir,
-          ],
+          [join(ROOT, 'dist', 'node', 'cli.mjs'), ...args, '--data-dir', dataDir],
           { cwd: ROOT },
         );
         return stdout;

@@ -103,7 +103,8 @@ test('a Kano exercise: wishes, paper forms, participant mode, consensus and resu
 
   // Results: hidden until revealed.
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
-  await expect(page.getByText('De resultaten zijn verborgen. 6 respondenten')).toBeVisible();
+  await expect(page.getByTestId('kano-counter')).toHaveText('Respondenten: 6');
+  await expect(page.getByText('De resultaten blijven verborgen')).toBeVisible();
   await page.getByRole('button', { name: 'Resultaten tonen' }).click();
   await checkResults(page);
   await page.screenshot({ path: 'test-results/kano-results.png', fullPage: true });
@@ -210,13 +211,16 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
 
   // CSV import: a wrong file is refused with line numbers, a good one imported in one step.
   await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
-  const input = page.getByLabel('CSV-bestand kiezen');
+  const input = page.getByTestId('csv-import-kano');
   await input.setInputFiles({
     name: 'fout.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('respondent;wens;functioneel;disfunctioneel\nA;Snelle levering;7;Leuk\n'),
   });
-  await expect(page.getByRole('alert')).toContainText('Regel 2: "7" in de kolom "functioneel"');
+  const problems = page.getByRole('dialog');
+  await expect(problems).toContainText('Regel 2: "7" in de kolom "functioneel"');
+  await problems.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByTestId('respondent-row')).toHaveCount(0);
   const csv = [
     'respondent;groep;wens;functioneel;disfunctioneel;belang',
     'A;Klanten;Snelle levering;Leuk;Niet leuk;8',
@@ -226,13 +230,14 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
     'C;Dealers;Snelle levering;2;5;',
   ].join('\n');
   await input.setInputFiles({ name: 'goed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(
-    page.getByText('4 antwoorden van 3 respondenten; 0 nieuwe wensen, 2 nieuwe groepen.'),
-  ).toBeVisible();
-  await expect(
-    page.getByText('Regel 5: respondent "B" beantwoordde "snelle levering" al op regel 4'),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Importeren' }).click();
+  // Imported in one step; the notice says what came in and what was worth noting.
+  const notice = page.getByRole('status').filter({ hasText: 'geïmporteerd' });
+  await expect(notice).toContainText('3 deelnemers geïmporteerd.');
+  await expect(notice).toContainText(
+    'Regel 5: respondent "B" beantwoordde "snelle levering" al op regel 4',
+  );
+  // Imported answers stay closed until asked for while the results are hidden.
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
   await expect(page.getByTestId('respondent-row')).toHaveCount(3);
   await expect(page.getByRole('button', { name: 'B, Snelle levering: M (2, 5)' })).toBeVisible();
 

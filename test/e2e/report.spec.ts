@@ -16,7 +16,7 @@ import {
   HIDDEN_WORD,
   reportSession,
   WISHES,
-} from '../unit/reportSession';
+} from '../fixtures/reportSession';
 import { expect, lastLine, test, type App } from './fixtures';
 
 const run = promisify(execFile);

@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runCli } from '../../main/cli/index';
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Runs the real CLI; resolves with exit code, stdout and stderr. */
+/**
+ * Runs the CLI in this process, as `klantkompas ARGS` would with these environment variables;
+ * resolves with the exit code and what it wrote, each line ended by a newline as on a terminal.
+ */
 async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'main', 'cli', 'index.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, {
+    stdout: (line) => stdout.push(`${line}\n`),
+    stderr: (line) => stderr.push(`${line}\n`),
+    env,
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
 describe('klantkompas sessions …', () => {
@@ -76,6 +72,15 @@ describe('klantkompas sessions …', () => {
         reason: expect.stringContaining('Not valid JSON'),
       }),
     );
+  });
+
+  it("prints the usage for help, and one command's usage for --help, with exit code 0", async () => {
+    const help = await cli(['help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain('sessions list [--json]');
+    const one = await cli(['sessions', 'list', '--help']);
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+    expect(one.stdout.trim()).toBe('Usage: klantkompas sessions list [--json] [--data-dir DIR]');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCulture, mergeLog } from '../../shared/culture/analysis';
 import { cultureAnalysisJson } from '../../shared/culture/json';
-import { cultureData, entry } from './culture-fixtures';
+import { cultureData, entry } from '../fixtures/cultureSession';
 
 const words = (list: { word: string }[]) => list.map((w) => w.word);
 const counts = (list: { word: string; count: number }[]) => list.map((w) => [w.word, w.count]);

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cultureCommands } from '../../main/cli/culture';
 import type { CliContext } from '../../main/cli/types';
 import { SessionStore } from '../../main/store/sessionStore';
+import { cliCommand } from '../fixtures/cli';
 
 async function analyse(args: string[], values: Record<string, string | boolean>) {
   const lines: string[] = [];
@@ -12,8 +12,7 @@ async function analyse(args: string[], values: Record<string, string | boolean>)
     store: () => Promise.reject(new Error('no store in this test')),
     print: (line) => lines.push(line),
   };
-  const command = cultureCommands.find((c) => c.path.join(' ') === 'analyse culture');
-  await command?.run(ctx, args, values);
+  await cliCommand('analyse culture').run(ctx, args, values);
   return lines;
 }
 
@@ -83,11 +82,11 @@ describe('culture CLI with a session store', () => {
     const { id } = await store.create({ name: 'Workshop' });
     const lines: string[] = [];
     const ctx: CliContext = { store: async () => store, print: (line) => lines.push(line) };
-    const command = (path: string) => cultureCommands.find((c) => c.path.join(' ') === path);
+    const command = (path: string) => cliCommand(path);
 
     await command('import culture')?.run(ctx, ['resources/samples/culture.csv'], { session: id });
     expect(lines).toEqual([
-      'Imported 8 participants into "Workshop" (new groups: management, medewerkers).',
+      'Session "Workshop": 8 participants imported. New groups: management, medewerkers.',
     ]);
 
     await store.executeMany(id, [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, parseCommand, type Command } from '../../shared/commands';
 import type { Session } from '../../shared/session';
-import { entry, testSession } from './culture-fixtures';
+import { entry, testSession } from '../fixtures/cultureSession';
 
 function run(session: Session, ...commands: Command[]): Session {
   return commands.reduce(apply, session);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromPaste } from '../../shared/culture/paste';
 import { cultureQuestions } from '../../shared/culture/questions';
-import { cultureData } from './culture-fixtures';
+import { cultureData } from '../fixtures/cultureSession';
 
 describe('pasting rows into the culture grid', () => {
   it('reads tab-separated lines from the first word column', () => {

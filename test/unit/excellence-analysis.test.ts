@@ -8,7 +8,7 @@ import {
 import { analyseGroups, groupDifferences } from '../../shared/excellence/groups';
 import { previousScoresFrom } from '../../shared/excellence/previous';
 import { excellenceResults } from '../../shared/excellence/results';
-import { emptySession, participant, withParticipants } from './excellenceSession';
+import { emptySession, participant, withParticipants } from '../fixtures/excellenceSession';
 
 function block(blocks: BlockAnalysis[], number: number): BlockAnalysis {
   const found = blocks.find((b) => b.block === number);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, parseCommand } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
-import { emptySession, participant, withParticipants } from './excellenceSession';
+import { emptySession, participant, withParticipants } from '../fixtures/excellenceSession';
 
 const base = () =>
   withParticipants(emptySession(['management']), [participant('p1', [[6, 8]], 'g-management')]);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importExcellenceCsv, parseMark } from '../../shared/excellence/csv';
+import type { Command } from '../../shared/commands';
+import { parseMark } from '../../shared/excellence/csv';
+import { importMethodCsvText } from '../../shared/methods';
 import { analyseBlocks } from '../../shared/excellence/analysis';
-import { applyAll, emptySession } from './excellenceSession';
+import { applyAll, emptySession } from '../fixtures/excellenceSession';
 
 function sequentialIds(): () => string {
   let next = 0;
@@ -10,7 +12,12 @@ function sequentialIds(): () => string {
 }
 
 function importText(text: string, session = emptySession()) {
-  return importExcellenceCsv(text, session, sequentialIds());
+  return importMethodCsvText('excellence', text, session, sequentialIds());
+}
+
+/** The participants the commands add. */
+function participantsOf(commands: readonly Command[]) {
+  return commands.flatMap((c) => (c.type === 'excellence.addParticipant' ? [c.participant] : []));
 }
 
 function problemsOf(text: string, session = emptySession()) {
@@ -21,7 +28,7 @@ function problemsOf(text: string, session = emptySession()) {
 
 const HEADER = 'participant,group,block,now,target,comment';
 
-describe('importExcellenceCsv', () => {
+describe('the Service Excellence CSV import', () => {
   it('reads participants, groups and comments into commands, new groups first', () => {
     const outcome = importText(
       [
@@ -39,12 +46,11 @@ describe('importExcellenceCsv', () => {
       'excellence.addParticipant',
       'excellence.addParticipant',
     ]);
-    expect(outcome.value.newGroups).toEqual([
-      { id: 'id-1', name: 'Management' },
-      { id: 'id-3', name: 'medewerkers' },
-    ]);
-    expect(outcome.value.participants[0]).toEqual({
-      id: 'id-2',
+    expect(outcome.value.newGroups).toEqual(['Management', 'medewerkers']);
+    expect(outcome.value.participants).toBe(2);
+    // Groups get their ids while the rows are read (id-1, id-2), participants after (id-3, id-4).
+    expect(participantsOf(outcome.value.commands)[0]).toEqual({
+      id: 'id-3',
       label: 'P1',
       group: 'id-1',
       scores: {
@@ -63,7 +69,7 @@ describe('importExcellenceCsv', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.value.newGroups).toEqual([]);
-    expect(outcome.value.participants.map((p) => p.group)).toEqual([
+    expect(participantsOf(outcome.value.commands).map((p) => p.group)).toEqual([
       'g-Management',
       'g-Management',
     ]);
@@ -71,7 +77,7 @@ describe('importExcellenceCsv', () => {
 
   it('works without the optional group and comment columns', () => {
     const outcome = importText('participant,block,now,target\nP1,3,4,8');
-    expect(outcome.ok && outcome.value.participants[0]).toEqual({
+    expect(outcome.ok && participantsOf(outcome.value.commands)[0]).toEqual({
       id: 'id-1',
       label: 'P1',
       group: null,
@@ -81,7 +87,7 @@ describe('importExcellenceCsv', () => {
 
   it('reads the Dutch way: BOM, semicolons and decimal commas', () => {
     const outcome = importText('\uFEFFparticipant;group;block;now;target\nA;Directie;1;7,5;9\n');
-    expect(outcome.ok && outcome.value.participants[0]!.scores['1']).toEqual({
+    expect(outcome.ok && participantsOf(outcome.value.commands)[0]!.scores['1']).toEqual({
       now: 7.5,
       target: 9,
       comment: '',
@@ -90,7 +96,7 @@ describe('importExcellenceCsv', () => {
 
   it('reads Dutch column names in any order', () => {
     const outcome = importText('Bouwsteen;Nu;Doel;Deelnemer;Groep;Toelichting\n2;6;8;A;MT;prima');
-    expect(outcome.ok && outcome.value.participants[0]).toMatchObject({
+    expect(outcome.ok && participantsOf(outcome.value.commands)[0]).toMatchObject({
       label: 'A',
       scores: { '2': { now: 6, target: 8, comment: 'prima' } },
     });
@@ -101,16 +107,23 @@ describe('importExcellenceCsv', () => {
 
   it('reads a decimal comma in a quoted cell of a comma-separated file', () => {
     const outcome = importText(`${HEADER}\nA,,1,"6,5",8,`);
-    expect(outcome.ok && outcome.value.participants[0]!.scores['1']!.now).toBe(6.5);
+    expect(outcome.ok && participantsOf(outcome.value.commands)[0]!.scores['1']!.now).toBe(6.5);
   });
 
-  it('notes a participant label that the session already has', () => {
-    const first = importText(`${HEADER}\nP1,,1,7,9,`);
+  it('notes a participant label that the session already has (case and accents aside)', () => {
+    const first = importText(`${HEADER}\nAnna,,1,7,9,`);
     if (!first.ok) throw new Error('expected ok');
     const session = applyAll(emptySession(), first.value.commands);
-    const again = importText(`${HEADER}\nP1,,1,7,9,`, session);
-    expect(again.ok && again.notes.map((n) => [n.line, n.key])).toEqual([
-      [2, 'excellence.csv.labelExists'],
+    const again = importText(`${HEADER}\nánna,,1,7,9,`, session);
+    expect(again.ok && again.notes).toEqual([
+      { line: 2, key: 'csv.participantExists', params: { participant: 'ánna' } },
+    ]);
+  });
+
+  it('takes labels that differ only in case and accents as one participant', () => {
+    const outcome = importText(`${HEADER}\nAnna,,1,7,9,\nánna,,2,6,8,\nANNA ,,3,5,5,`);
+    expect(outcome.ok && participantsOf(outcome.value.commands).map((p) => p.label)).toEqual([
+      'Anna',
     ]);
   });
 
@@ -123,13 +136,13 @@ describe('importExcellenceCsv', () => {
       const outcome = importText(text);
       expect(outcome.ok, name).toBe(true);
       if (!outcome.ok) continue;
-      const blocks = analyseBlocks(outcome.value.participants);
+      const blocks = analyseBlocks(participantsOf(outcome.value.commands));
       expect(blocks.every((b) => b.now.n > 0)).toBe(true);
     }
   });
 });
 
-describe('importExcellenceCsv problems (nothing imported)', () => {
+describe('Service Excellence CSV problems (nothing imported)', () => {
   it('names out-of-range and unreadable marks with their line', () => {
     expect(
       problemsOf(`${HEADER}\nP1,,1,11,8,\nP1,,2,0,8,\nP1,,3,7,abc,\nP1,,4,7,8.5.1,\nP1,,5,-3,8,`),
@@ -150,20 +163,20 @@ describe('importExcellenceCsv problems (nothing imported)', () => {
       [3, 'excellence.csv.badBlock', { value: '10' }],
       [4, 'excellence.csv.badBlock', { value: 'x' }],
       [5, 'excellence.csv.badBlock', { value: '1.0' }],
-      [6, 'excellence.csv.badBlock', { value: '' }],
+      [6, 'csv.missingValue', { column: 'block' }],
     ]);
   });
 
   it('refuses a duplicate row and a participant in two groups', () => {
     expect(problemsOf(`${HEADER}\nP1,a,1,7,8,\n\nP1,a,1,6,8,\nP1,b,2,6,8,`)).toEqual([
       [4, 'excellence.csv.duplicate', { participant: 'P1', block: 1, first: 2 }],
-      [5, 'excellence.csv.groupConflict', { participant: 'P1', group: 'a', first: 2 }],
+      [5, 'csv.groupConflict', { participant: 'P1', first: 2 }],
     ]);
   });
 
   it('refuses a row without participant and a row with extra cells', () => {
     expect(problemsOf(`participant,block,now,target\n,1,7,8\nP1,1,7,5,8`)).toEqual([
-      [2, 'excellence.csv.missingParticipant', undefined],
+      [2, 'csv.missingValue', { column: 'participant' }],
       // With `,` as delimiter an unquoted 7,5 splits into two cells: the row is refused.
       [3, 'csv.extraCells', undefined],
     ]);
@@ -172,8 +185,8 @@ describe('importExcellenceCsv problems (nothing imported)', () => {
   it('refuses a header without the needed columns or with unknown ones', () => {
     expect(problemsOf('participant,score,now\nP1,7,8')).toEqual([
       [1, 'csv.unknownColumn', { column: 'score' }],
-      [1, 'csv.missingColumn', { column: 'block' }],
-      [1, 'csv.missingColumn', { column: 'target' }],
+      [1, 'csv.missingColumn', { column: 'block/bouwsteen' }],
+      [1, 'csv.missingColumn', { column: 'target/doel' }],
     ]);
   });
 
@@ -184,8 +197,8 @@ describe('importExcellenceCsv problems (nothing imported)', () => {
   });
 
   it('refuses an empty file and a header without rows', () => {
-    expect(problemsOf('')).toEqual([[1, 'csv.empty', undefined]]);
-    expect(problemsOf(HEADER)).toEqual([[1, 'excellence.csv.noRows', undefined]]);
+    expect(problemsOf('')).toEqual([[0, 'csv.empty', undefined]]);
+    expect(problemsOf(HEADER)).toEqual([[1, 'csv.noRows', undefined]]);
   });
 });
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apply, parseCommand, type Command } from '../../shared/commands';
 import type { CsvOutcome } from '../../shared/csv';
-import { cultureImportCommands, parseCultureCsv } from '../../shared/culture/csv';
-import { importExcellenceCsv } from '../../shared/excellence/csv';
 import { findGroupByName, sameGroupName } from '../../shared/groups';
-import { parseKanoCsv } from '../../shared/kano/csv';
+import { importMethodCsvText } from '../../shared/methods';
 import { MAX_GROUPS, newSession, sessionSchema, type Session } from '../../shared/session';
 
 /** "Café" written with a combining accent: the same name to people and to session.addGroup. */
@@ -60,22 +58,25 @@ describe('group names', () => {
 
   it('match the same session group in every CSV import', () => {
     const session = sessionWithGroups('Management', 'Café');
-    const culture = value(
-      parseCultureCsv(
+    const cultureImport = value(
+      importMethodCsvText(
+        'culture',
         [
           'participant,group,current_1,current_2,current_3,current_4,desired_1,desired_2,desired_3,desired_4',
           `P1,MANAGEMENT,a,b,c,d,e,f,g,h`,
           `P2,${CAFE_DECOMPOSED},a,b,c,d,e,f,g,h`,
         ].join('\n'),
+        session,
+        counter(),
       ),
     );
-    const cultureImport = cultureImportCommands(session, culture, counter());
     expect(cultureImport.newGroups).toEqual([]);
     const afterCulture = applyAll(session, cultureImport.commands);
     expect(afterCulture.culture.entries.map((e) => e.group)).toEqual(['g1', 'g2']);
 
     const kano = value(
-      parseKanoCsv(
+      importMethodCsvText(
+        'kano',
         [
           'respondent,group,wish,functional,dysfunctional',
           'R1,management,Parking,1,5',
@@ -85,12 +86,13 @@ describe('group names', () => {
         counter(),
       ),
     );
-    expect(kano.newGroups).toBe(0);
+    expect(kano.newGroups).toEqual([]);
     const afterKano = applyAll(session, kano.commands);
     expect(afterKano.kano.respondents.map((r) => r.group)).toEqual(['g1', 'g2']);
 
     const excellence = value(
-      importExcellenceCsv(
+      importMethodCsvText(
+        'excellence',
         [
           'participant,group,block,now,target',
           'M1,MANAGEMENT,1,7,8',
@@ -108,7 +110,8 @@ describe('group names', () => {
   it('put rows of one new group under one group, however they are written', () => {
     const session = sessionWithGroups();
     const kano = value(
-      parseKanoCsv(
+      importMethodCsvText(
+        'kano',
         [
           'respondent,group,wish,functional,dysfunctional',
           'R1,Staff,Parking,1,5',
@@ -118,7 +121,7 @@ describe('group names', () => {
         counter(),
       ),
     );
-    expect(kano.newGroups).toBe(1);
+    expect(kano.newGroups).toEqual(['Staff']);
     expect(applyAll(session, kano.commands).groups.map((g) => g.name)).toEqual(['Staff']);
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { startBrowserMode } from '../../main/browserMode';
-import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../main/http/server';
+import { MAX_BODY_BYTES } from '../../main/http/server';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contracts/csp';
+import { API_TOKEN_HEADER, apiTokenMetaTag } from '../../shared/contracts/transport';
 
 let server: Awaited<ReturnType<typeof startBrowserMode>>;
 let folder: string;
@@ -51,7 +53,7 @@ function send(
 const good = () => ({
   host: `127.0.0.1:${server.port}`,
   'content-type': 'application/json',
-  [TOKEN_HEADER]: server.token,
+  [API_TOKEN_HEADER]: server.token,
 });
 
 describe('the 127.0.0.1 transport', () => {
@@ -77,7 +79,7 @@ describe('the 127.0.0.1 transport', () => {
   it('refuses a call without or with a wrong token', async () => {
     for (const token of ['', 'wrong', server.token.slice(1)]) {
       const res = await send('/api/listSessions', {
-        headers: { ...good(), [TOKEN_HEADER]: token },
+        headers: { ...good(), [API_TOKEN_HEADER]: token },
         body: '{"args":[]}',
       });
       expect(res.status).toBe(403);
@@ -122,8 +124,9 @@ describe('the 127.0.0.1 transport', () => {
   it('serves the renderer with the token and a strict CSP, and no CORS', async () => {
     const res = await send('/', { method: 'GET', headers: { host: `localhost:${server.port}` } });
     expect(res.status).toBe(200);
-    expect(res.body).toContain(`<meta name="klantkompas-token" content="${server.token}"`);
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.body).toContain(apiTokenMetaTag(server.token));
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kanoCommands } from '../../main/cli/kano';
 import type { CliContext } from '../../main/cli/types';
 import { SessionStore } from '../../main/store/sessionStore';
+import { cliCommand } from '../fixtures/cli';
 
 let dir = '';
 beforeAll(async () => {
@@ -19,9 +19,7 @@ function cli(store?: SessionStore) {
     print: (line) => lines.push(line),
   };
   const run = async (path: string, args: string[], values: Record<string, string | boolean>) => {
-    const command = kanoCommands.find((c) => c.path.join(' ') === path);
-    if (!command) throw new Error(`no command ${path}`);
-    await command.run(ctx, args, values);
+    await cliCommand(path).run(ctx, args, values);
   };
   return { lines, run };
 }
@@ -127,7 +125,7 @@ describe('import kano FILE.csv --session ID', () => {
     const { lines, run } = cli(store);
     await run('import kano', ['resources/samples/kano.csv'], { session: id });
     expect(lines).toEqual([
-      'Imported 60 answers of 12 respondents into "Garage" (5 new wishes, 2 new groups).',
+      'Session "Garage": 12 participants imported. 60 answers, 5 new wishes. New groups: Customers, Dealers.',
     ]);
 
     const twice = join(dir, 'twice.csv');
@@ -139,7 +137,7 @@ describe('import kano FILE.csv --session ID', () => {
     await run('import kano', [twice], { session: id });
     expect(lines).toEqual([
       'Line 3: respondent "X" already answered "loyalty card" on line 2; this line replaces it.',
-      'Imported 1 answers of 1 respondents into "Garage".',
+      'Session "Garage": 1 participants imported. 1 answers, 0 new wishes.',
     ]);
 
     lines.length = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, parseCommand } from '../../shared/commands';
 import { formatCsvProblems } from '../../shared/csv';
 import { newSession, type Session } from '../../shared/session';
-import { parseKanoCsv } from '../../shared/kano/csv';
+import { importMethodCsvText } from '../../shared/methods';
 import { analyseKano } from '../../shared/kano/analysis';
 
 function emptySession(): Session {
@@ -15,13 +15,24 @@ function counter(): () => string {
   return () => `id-${++next}`;
 }
 
+function importKano(text: string, session: Session, makeId?: () => string) {
+  return importMethodCsvText('kano', text, session, makeId);
+}
+
+/** An outcome without its summary function, to compare with toEqual. */
+function plain(outcome: ReturnType<typeof importKano>) {
+  if (!outcome.ok) return outcome;
+  const { summary: _summary, ...value } = outcome.value;
+  return { ...outcome, value };
+}
+
 function importInto(session: Session, text: string): Session {
-  const outcome = parseKanoCsv(text, session, counter());
+  const outcome = importKano(text, session, counter());
   if (!outcome.ok) throw new Error(formatCsvProblems(outcome.problems, 'en'));
   return outcome.value.commands.reduce((s, c) => apply(s, parseCommand(c)), session);
 }
 
-describe('parseKanoCsv', () => {
+describe('the Kano CSV import', () => {
   it('turns rows into groups, wishes and respondents, in that order', () => {
     const csv = [
       'respondent,group,wish,functional,dysfunctional,importance',
@@ -29,15 +40,17 @@ describe('parseKanoCsv', () => {
       'P1,Staff,Chat support,Leuk,Maakt niet uit,',
       'P2,,Free parking,Expect,dislike,3',
     ].join('\n');
-    const outcome = parseKanoCsv(csv, emptySession(), counter());
-    expect(outcome).toEqual({
+    const outcome = importKano(csv, emptySession(), counter());
+    expect(outcome.ok && outcome.value.summary('en')).toBe(
+      '2 participants imported. 3 answers, 2 new wishes. New groups: Staff.',
+    );
+    expect(plain(outcome)).toEqual({
       ok: true,
       notes: [],
       value: {
-        respondents: 2,
-        answers: 3,
-        newWishes: 2,
-        newGroups: 1,
+        encoding: 'utf-8',
+        participants: 2,
+        newGroups: ['Staff'],
         commands: [
           { type: 'session.addGroup', group: { id: 'id-1', name: 'Staff' } },
           {
@@ -90,7 +103,7 @@ describe('parseKanoCsv', () => {
       { type: 'session.addGroup', group: { id: 'g1', name: 'Management' } },
       { type: 'kano.addWishes', wishes: [{ id: 'w1', name: 'Free Parking', description: '' }] },
     ].reduce<Session>((s, c) => apply(s, parseCommand(c)), emptySession());
-    const outcome = parseKanoCsv(
+    const outcome = importKano(
       'respondent,group,wish,functional,dysfunctional\nx,MANAGEMENT,free  parking,1,5\n',
       session,
       counter(),
@@ -115,7 +128,7 @@ describe('parseKanoCsv', () => {
       'P2,Parking,2,5',
       'p1,parking,3,3',
     ].join('\n');
-    const outcome = parseKanoCsv(csv, emptySession(), counter());
+    const outcome = importKano(csv, emptySession(), counter());
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.notes).toEqual([
@@ -128,7 +141,7 @@ describe('parseKanoCsv', () => {
     expect(formatCsvProblems(outcome.notes, 'en')).toBe(
       'Line 4: respondent "P1" already answered "parking" on line 2; this line replaces it.',
     );
-    expect(outcome.value.answers).toBe(2);
+    expect(outcome.value.summary('en')).toBe('2 participants imported. 2 answers, 1 new wishes.');
     const s = importInto(emptySession(), csv);
     expect(s.kano.respondents[0]?.answers[s.kano.wishes[0]!.id]).toMatchObject({
       functional: 3,
@@ -139,9 +152,24 @@ describe('parseKanoCsv', () => {
   it('notes a respondent name that is already in the session, and adds a new respondent', () => {
     const csv = 'respondent,wish,functional,dysfunctional\nP1,Parking,1,5\n';
     const once = importInto(emptySession(), csv);
-    const outcome = parseKanoCsv(csv, once, counter());
-    expect(outcome.ok && outcome.notes.map((n) => n.key)).toEqual(['kano.csv.sameLabel']);
+    const outcome = importKano(csv, once, counter());
+    expect(outcome.ok && outcome.notes).toEqual([
+      { line: 2, key: 'csv.participantExists', params: { participant: 'P1' } },
+    ]);
     expect(importInto(once, csv).kano.respondents).toHaveLength(2);
+  });
+
+  it('takes labels that differ only in case, accents and spaces as one respondent', () => {
+    const csv = [
+      'respondent,wish,functional,dysfunctional',
+      'Anna,Parking,1,5',
+      ' ánna ,Coffee,2,5',
+      'ANNA,Delivery,3,3',
+    ].join('\n');
+    const s = importInto(emptySession(), csv);
+    expect(s.kano.respondents.map((r) => [r.label, Object.keys(r.answers).length])).toEqual([
+      ['Anna', 3],
+    ]);
   });
 
   it('reports every wrong value with its line, and imports nothing', () => {
@@ -158,18 +186,18 @@ describe('parseKanoCsv', () => {
       'P6,B,Delivery,1,5,', // line 10: another group for P6
       'P7,,Parking,1,5,2.5', // line 11: importance not whole
     ].join('\n');
-    const outcome = parseKanoCsv(csv, emptySession(), counter());
+    const outcome = importKano(csv, emptySession(), counter());
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems.map((p) => [p.line, p.key])).toEqual([
       [2, 'kano.csv.badAnswer'],
       [3, 'kano.csv.badAnswer'],
       [4, 'kano.csv.badImportance'],
-      [5, 'kano.csv.missingRespondent'],
-      [6, 'kano.csv.missingWish'],
-      [7, 'kano.csv.missingAnswer'],
+      [5, 'csv.missingValue'],
+      [6, 'csv.missingValue'],
+      [7, 'csv.missingValue'],
       [8, 'csv.extraCells'],
-      [10, 'kano.csv.groupConflict'],
+      [10, 'csv.groupConflict'],
       [11, 'kano.csv.badImportance'],
     ]);
     expect(formatCsvProblems(outcome.problems, 'nl', 2)).toBe(
@@ -182,15 +210,15 @@ describe('parseKanoCsv', () => {
   });
 
   it('checks the header row', () => {
-    const outcome = parseKanoCsv('respondent;wish;functional;score\n1;a;1;1\n', emptySession());
+    const outcome = importKano('respondent;wish;functional;score\n1;a;1;1\n', emptySession());
     expect(!outcome.ok && outcome.problems).toEqual([
       { line: 1, key: 'csv.unknownColumn', params: { column: 'score' } },
-      { line: 1, key: 'csv.missingColumn', params: { column: 'dysfunctional' } },
+      { line: 1, key: 'csv.missingColumn', params: { column: 'dysfunctional/disfunctioneel' } },
     ]);
   });
 
   it('refuses a column given twice', () => {
-    const outcome = parseKanoCsv(
+    const outcome = importKano(
       'respondent,wish,wens,functional,dysfunctional\n1,a,a,1,1\n',
       emptySession(),
     );
@@ -212,14 +240,14 @@ describe('parseKanoCsv', () => {
   });
 
   it('refuses an empty file and a file without answers', () => {
-    expect(parseKanoCsv('', emptySession())).toEqual({
+    expect(importKano('', emptySession())).toEqual({
       ok: false,
-      problems: [{ line: 1, key: 'csv.empty' }],
+      problems: [{ line: 0, key: 'csv.empty' }],
     });
-    expect(parseKanoCsv('\uFEFF  \n', emptySession()).ok).toBe(false);
-    expect(parseKanoCsv('respondent,wish,functional,dysfunctional\n', emptySession())).toEqual({
+    expect(importKano('\uFEFF  \n', emptySession()).ok).toBe(false);
+    expect(importKano('respondent,wish,functional,dysfunctional\n', emptySession())).toEqual({
       ok: false,
-      problems: [{ line: 1, key: 'kano.csv.noRows' }],
+      problems: [{ line: 1, key: 'csv.noRows' }],
     });
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify, parseKanoAnswer } from '../../shared/kano/evaluation';
 
-describe('Kano evaluation table (domain.md, section 2)', () => {
+describe('Kano evaluation table (docs/kano.md)', () => {
   // Row = functional answer, column = dysfunctional answer: 1 Like, 2 Expect, 3 Neutral,
-  // 4 Live with, 5 Dislike. All 25 cells, written out as in domain.md.
+  // 4 Live with, 5 Dislike. All 25 cells, written out as in docs/kano.md.
   const table = [
     ['Q', 'A', 'A', 'A', 'O'],
     ['R', 'I', 'I', 'I', 'M'],

@@ -13,7 +13,7 @@ import type { KanoCategory, KanoResponse } from '../../shared/kano/model';
  * simulated by the author; the published figures are what this test checks. The README rounds
  * Better/Worse to 3 decimals, the Fong threshold to 1 decimal and percentages to whole numbers.
  *
- * (Its "M>O>A>I" column applies a 5-point tolerance before the tie rule, which domain.md does not
+ * (Its "M>O>A>I" column applies a 5-point tolerance before the tie rule, which docs/kano.md does not
  * ask for; that column is not checked. The "max Category" column is.)
  */
 const published = [

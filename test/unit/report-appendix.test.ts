@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cultureRows, excellenceRows, kanoRows } from '../../shared/report/appendix';
 import { reportFileName } from '../../main/pdf/reportFileName';
-import { HIDDEN_WORD, MERGED_WORD, reportSession, WISHES } from './reportSession';
+import { HIDDEN_WORD, MERGED_WORD, reportSession, WISHES } from '../fixtures/reportSession';
 
 describe('the appendix tables', () => {
   const session = reportSession({ participants: 10 });

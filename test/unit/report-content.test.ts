@@ -3,7 +3,7 @@ import { printedSections } from '../../shared/report/content';
 import { parseSections, reportLanguage, REPORT_SECTIONS } from '../../shared/report/model';
 import { footerCss, FOOTER_TITLE_MAX } from '../../shared/report/footer';
 import { newSession } from '../../shared/session';
-import { cultureOnlySession, reportSession } from './reportSession';
+import { cultureOnlySession, reportSession } from '../fixtures/reportSession';
 
 describe('printedSections', () => {
   it('prints every section asked for when every method has data, in report order', () => {
@@ -26,11 +26,15 @@ describe('printedSections', () => {
   });
 
   it('counts culture as empty when the facilitator hid every word', () => {
-    const session = newSession('hidden', { name: 'Verborgen' });
-    session.culture.entries = [
-      { id: 'e1', participant: '', group: null, current: ['saai'], desired: ['saai'] },
-    ];
-    session.culture.hidden = ['saai'];
+    const empty = newSession('hidden', { name: 'Verborgen' });
+    const session = {
+      ...empty,
+      culture: {
+        ...empty.culture,
+        entries: [{ id: 'e1', participant: '', group: null, current: ['saai'], desired: ['saai'] }],
+        hidden: ['saai'],
+      },
+    };
     expect(printedSections(session, REPORT_SECTIONS)).toEqual(['cover']);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSummary, SUMMARY_ACTIONS } from '../../shared/report/summary';
 import { newSession, type Session } from '../../shared/session';
-import type { KanoResponse } from '../../shared/kano/model';
+import type { KanoRespondent, KanoResponse } from '../../shared/kano/model';
 
 const M: KanoResponse = { functional: 2, dysfunctional: 5, importance: null };
 const A: KanoResponse = { functional: 1, dysfunctional: 3, importance: null };
@@ -9,7 +9,7 @@ const A: KanoResponse = { functional: 1, dysfunctional: 3, importance: null };
 /** Small enough to compute every figure by hand. */
 function handSession(): Session {
   const session = newSession('hand', { name: 'Met de hand' });
-  session.culture.entries = [
+  const entries = [
     {
       id: 'c1',
       participant: '',
@@ -19,20 +19,19 @@ function handSession(): Session {
     },
     { id: 'c2', participant: '', group: null, current: ['Alpha'], desired: ['gamma', 'delta'] },
   ];
-  session.kano.wishes = ['w1', 'w2', 'w3', 'w4', 'w5'].map((id) => ({
+  const wishes = ['w1', 'w2', 'w3', 'w4', 'w5'].map((id) => ({
     id,
     name: `Wens ${id}`,
     description: '',
   }));
-  session.kano.respondents = [
+  const respondents: KanoRespondent[] = [
     { id: 'r1', label: '', group: null, answers: { w1: M, w2: M, w3: A, w5: A } },
     { id: 'r2', label: '', group: null, answers: { w1: M, w2: M, w3: A } },
     { id: 'r3', label: '', group: null, answers: { w1: M, w2: A, w3: A } },
   ];
-  session.kano.consensus = { w4: 'M' };
   // Gap per block: 8 → 4, 4 → 3, 2 → 2, 9 → 0, the others 1.
   const gaps = [1, 2, 1, 3, 1, 1, 1, 4, 0];
-  session.excellence.participants = ['p1', 'p2'].map((id, i) => ({
+  const participants = ['p1', 'p2'].map((id, i) => ({
     id,
     label: '',
     group: null,
@@ -40,7 +39,7 @@ function handSession(): Session {
       gaps.map((gap, b) => [String(b + 1), { now: 5 + i, target: 5 + i + gap, comment: '' }]),
     ),
   }));
-  session.excellence.actions = [9, 1, 8, 4, 2, 3, 5, 6].map((block, i) => ({
+  const actions = [9, 1, 8, 4, 2, 3, 5, 6].map((block, i) => ({
     id: `a${i}`,
     block,
     what: `Actie ${i}`,
@@ -48,7 +47,12 @@ function handSession(): Session {
     when: '',
     status: 'open' as const,
   }));
-  return session;
+  return {
+    ...session,
+    culture: { ...session.culture, entries },
+    kano: { ...session.kano, wishes, respondents, consensus: { w4: 'M' } },
+    excellence: { ...session.excellence, participants, actions },
+  };
 }
 
 describe('reportSummary', () => {

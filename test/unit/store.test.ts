@@ -1,19 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, writeFile, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionStore } from '../../main/store/sessionStore';
 import { exportSessionFile } from '../../main/store/transfer';
-import { BACKUPS_KEPT } from '../../main/store/backups';
+import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from '../../main/store/backups';
+import { TRASH_DAYS } from '../../main/store/trash';
+import { tryLock } from '../../main/store/sessionLock';
 import { AppError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../../shared/session';
+import { manualClock } from '../fixtures/clock';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 let dataDir: string;
 let store: SessionStore;
+let clock: ReturnType<typeof manualClock>;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'klantkompas-store-'));
-  store = await SessionStore.open(dataDir);
+  clock = manualClock();
+  store = await SessionStore.open(dataDir, { now: clock.now });
 });
 
 const sessionPath = (id: string) => join(dataDir, 'sessions', `${id}.json`);
@@ -49,7 +56,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('creating, changing and listing', () => {
   it('creates a session file and lists it newest first', async () => {
     const a = await store.create({ name: 'Eerste', organisation: 'ACME', date: '2026-03-01' });
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(1000);
     const b = await store.create({ name: 'Tweede' });
     const list = await store.list();
     expect(list.map((i) => i.id)).toEqual([b.id, a.id]);
@@ -180,12 +187,22 @@ describe('damaged and unreadable files', () => {
   it(`keeps the last ${BACKUPS_KEPT} backups`, async () => {
     const { id } = await store.create({ name: 'Veel' });
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
-      // A new store per change: backups are made at most once a minute per running app.
-      const fresh = await SessionStore.open(dataDir);
-      await fresh.execute(id, { type: 'session.rename', name: `Naam ${i}` });
-      await new Promise((r) => setTimeout(r, 3));
+      await store.execute(id, { type: 'session.rename', name: `Naam ${i}` });
+      clock.advance(BACKUP_INTERVAL_MS);
     }
     expect(await readdir(join(dataDir, 'backups', id))).toHaveLength(BACKUPS_KEPT);
+  });
+
+  it('makes at most one backup a minute per session', async () => {
+    const { id } = await store.create({ name: 'Typen' });
+    const backups = async () => (await readdir(join(dataDir, 'backups', id))).length;
+    await store.execute(id, { type: 'session.rename', name: 'T' });
+    clock.advance(BACKUP_INTERVAL_MS - 1);
+    await store.execute(id, { type: 'session.rename', name: 'Ty' });
+    expect(await backups()).toBe(1);
+    clock.advance(1);
+    await store.execute(id, { type: 'session.rename', name: 'Typ' });
+    expect(await backups()).toBe(2);
   });
 });
 
@@ -273,16 +290,58 @@ describe('trash', () => {
     expect(await store.listTrash()).toEqual([]);
   });
 
-  it('removes trashed sessions for good after 30 days', async () => {
+  it(`removes trashed sessions for good after ${TRASH_DAYS} days, with their backups`, async () => {
     const { id } = await store.create({ name: 'Oud nieuws' });
+    await store.execute(id, { type: 'session.rename', name: 'Oud nieuws 2' });
     await store.delete(id);
-    const [name] = await readdir(join(dataDir, 'trash'));
-    const old = Date.now() - 31 * 24 * 60 * 60 * 1000;
-    const { rename } = await import('node:fs/promises');
-    await rename(join(dataDir, 'trash', name!), join(dataDir, 'trash', `${id}.${old}.json`));
-    await utimes(join(dataDir, 'trash', `${id}.${old}.json`), old / 1000, old / 1000);
+    clock.advance(TRASH_DAYS * DAY_MS);
+    expect((await store.listTrash()).map((t) => t.id)).toEqual([id]);
+    clock.advance(1);
     expect(await store.listTrash()).toEqual([]);
     expect(await readdir(join(dataDir, 'trash'))).toEqual([]);
+    expect(await readdir(join(dataDir, 'backups'))).toEqual([]);
+  });
+});
+
+describe('temporary files left by a crashed write', () => {
+  it("removes a session's when no other process holds its lock, and keeps them while one does", async () => {
+    const { id } = await store.create({ name: 'Gecrasht' });
+    const leftover = join(dataDir, 'sessions', `${id}.json.123.abcd.tmp`);
+    await writeFile(leftover, '{"half');
+    // Another process writing this session right now: its temporary file is in use.
+    const release = await tryLock(sessionPath(id));
+    await SessionStore.open(dataDir, { now: clock.now });
+    expect(await readdir(join(dataDir, 'sessions'))).toContain(`${id}.json.123.abcd.tmp`);
+    await release!();
+    await SessionStore.open(dataDir, { now: clock.now });
+    expect(await readdir(join(dataDir, 'sessions'))).toEqual([`${id}.json`]);
+  });
+
+  it('removes them when a change first takes the session lock in a running app', async () => {
+    const { id } = await store.create({ name: 'Later gecrasht' });
+    // Left by a CLI run that was killed after this app started.
+    await writeFile(join(dataDir, 'sessions', `${id}.json.999.beef.tmp`), '{"half');
+    await store.execute(id, { type: 'session.rename', name: 'Verder' });
+    expect(await readdir(join(dataDir, 'sessions'))).toEqual([`${id}.json`]);
+  });
+
+  it("removes the session list's when their process has ended or after an hour", async () => {
+    const written = Date.parse('2026-03-02T08:00:00Z');
+    const dead = join(dataDir, 'session-list.json.999999999.abcd.tmp');
+    // This test's own process runs: a file of its could be a write in flight.
+    const running = join(dataDir, `session-list.json.${process.pid}.abcd.tmp`);
+    for (const path of [dead, running]) {
+      await writeFile(path, '{"half');
+      // A whole second, so that the file's time is exact to the millisecond the store compares.
+      await utimes(path, written / 1000, written / 1000);
+    }
+    const open = (ageMs: number) =>
+      SessionStore.open(dataDir, { now: () => new Date(written + ageMs) });
+    const leftovers = async () => (await readdir(dataDir)).filter((n) => n.endsWith('.tmp'));
+    await open(60 * 60 * 1000);
+    expect(await leftovers()).toEqual([`session-list.json.${process.pid}.abcd.tmp`]);
+    await open(60 * 60 * 1000 + 1);
+    expect(await leftovers()).toEqual([]);
   });
 });
 

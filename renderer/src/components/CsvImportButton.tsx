@@ -1,48 +1,37 @@
 import { useRef, useState } from 'react';
-import { formatCsvProblems, MAX_CSV_BYTES, type CsvProblem } from '../../../shared/csv';
-import type { Session } from '../../../shared/session';
+import {
+  columnNames,
+  formatCsvProblems,
+  MAX_CSV_BYTES,
+  type CsvEncoding,
+} from '../../../shared/csv';
+import { importMethodCsv, methodById, type MethodId } from '../../../shared/methods';
 import { useLanguage } from '../i18n';
 import { useSession, type CommandInput } from '../session/SessionContext';
 import { Dialog } from './Dialog';
 import { formatMegabytes } from './format';
 import { useNotices } from './Notices';
 
-/** What a method makes of a CSV file's text, read against the session as it is now. */
-export type CsvImportReading =
-  | { kind: 'problems'; problems: CsvProblem[] }
-  /** Nothing to import: the message says so and nothing is sent. */
-  | { kind: 'nothing'; message: string }
-  /** `message` is shown once the commands are in; the notes are added below it. */
-  | { kind: 'import'; commands: CommandInput[]; notes: CsvProblem[]; message: string };
-
-interface CsvImportButtonProps {
-  label: string;
-  /** Tooltip of the button. */
-  title?: string;
-  /** Title of the dialog that lists the problems. */
-  failedTitle: string;
-  /** Shown under the problems. */
-  help?: string;
-  wide?: boolean;
-  testId: string;
-  read(text: string, session: Session): CsvImportReading;
-}
+/** The encodings by the names spreadsheet programs show (not translated: technical names). */
+const ENCODING_NAMES: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252',
+};
 
 /**
- * A button that imports a CSV file: checked for size, read in the renderer by the method's own
- * parser, then every command goes in as one undo step. A file with any problem imports nothing
- * and lists why, with line numbers.
+ * The CSV import of every method: a file is checked for size, read by the one CSV engine
+ * (importMethodCsv: encoding, delimiter, header, limits, groups) against the session as it is
+ * now, and all its changes go in as one undo step. A file with any problem imports nothing and
+ * the dialog lists why, with line numbers.
  */
-export function CsvImportButton({
-  label,
-  title,
-  failedTitle,
-  help,
-  wide,
-  testId,
-  read,
-}: CsvImportButtonProps) {
+export function CsvImportButton({ method }: { method: MethodId }) {
   const { t, language } = useLanguage();
+  // The columns as the CSV engine reads them: one source for the format and this hint.
+  const help = t('csvImport.columns', {
+    columns: methodById(method).csv.columns.map(columnNames).join(', '),
+  });
   const { session, executeMany } = useSession();
   const notices = useNotices();
   const input = useRef<HTMLInputElement>(null);
@@ -54,33 +43,39 @@ export function CsvImportButton({
       setProblems(t('error.tooLarge', { size: mb(file.size), max: mb(MAX_CSV_BYTES) }));
       return;
     }
-    const reading = read(await file.text(), session);
-    if (reading.kind === 'problems') {
-      setProblems(formatCsvProblems(reading.problems, language));
+    const outcome = importMethodCsv(method, new Uint8Array(await file.arrayBuffer()), session);
+    if (!outcome.ok) {
+      setProblems(formatCsvProblems(outcome.problems, language));
       return;
     }
-    if (reading.kind === 'nothing') {
-      notices.notify(reading.message);
+    const { value, notes } = outcome;
+    if (value.commands.length === 0) {
+      notices.notify(t('csvImport.nothing'));
       return;
     }
-    if (await executeMany(reading.commands)) {
-      const notes =
-        reading.notes.length > 0 ? `\n${formatCsvProblems(reading.notes, language)}` : '';
-      notices.notify(`${reading.message}${notes}`);
+    // The engine's commands are deeply read-only; they are only sent, never changed.
+    if (await executeMany(value.commands as CommandInput[])) {
+      const lines = [value.summary(language)];
+      // Worth knowing when a word looks wrong: the file was not UTF-8 (e.g. Excel's default).
+      if (value.encoding !== 'utf-8') {
+        lines.push(t('csvImport.encoding', { encoding: ENCODING_NAMES[value.encoding] }));
+      }
+      if (notes.length > 0) lines.push(formatCsvProblems(notes, language));
+      notices.notify(lines.join('\n'));
     }
   };
 
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title={title}>
-        {label}
+      <button type="button" onClick={() => input.current?.click()} title={help}>
+        {t('csvImport.button')}
       </button>
       <input
         ref={input}
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,.txt,text/csv,text/plain"
         hidden
-        data-testid={testId}
+        data-testid={`csv-import-${method}`}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -88,15 +83,15 @@ export function CsvImportButton({
         }}
       />
       <Dialog
-        title={failedTitle}
+        title={t('csvImport.failed')}
         open={problems !== null}
         onClose={() => setProblems(null)}
-        wide={wide}
+        wide
       >
         <pre className="csv-problems" role="alert">
           {problems}
         </pre>
-        {help !== undefined && <p className="muted">{help}</p>}
+        <p className="muted">{help}</p>
       </Dialog>
     </>
   );

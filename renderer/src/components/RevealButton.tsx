@@ -1,11 +1,5 @@
-import type { Method } from '../methods/registry';
+import { methodById, type MethodId } from '../../../shared/methods';
 import { useSession } from '../session/SessionContext';
-
-const SET_REVEALED = {
-  culture: 'culture.setRevealed',
-  kano: 'kano.setRevealed',
-  excellence: 'excellence.setRevealed',
-} as const;
 
 /**
  * Shows or hides a method's results on the projector (stored in the session, so every window
@@ -13,22 +7,22 @@ const SET_REVEALED = {
  */
 export function RevealButton({
   method,
-  reveal,
+  show,
   hide,
 }: {
-  method: Method;
-  reveal: string;
+  method: MethodId;
+  show: string;
   hide: string;
 }) {
   const { session, execute } = useSession();
-  const { revealed } = session[method];
+  const revealed = methodById(method).revealed(session);
   return (
     <button
       type="button"
       className={revealed ? undefined : 'primary'}
-      onClick={() => void execute({ type: SET_REVEALED[method], revealed: !revealed })}
+      onClick={() => void execute({ type: `${method}.setRevealed`, revealed: !revealed })}
     >
-      {revealed ? hide : reveal}
+      {revealed ? hide : show}
     </button>
   );
 }

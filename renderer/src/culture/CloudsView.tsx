@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { analyseCulture } from '../../../shared/culture/analysis';
+import { useState } from 'react';
 import type { Group } from '../../../shared/session';
 import { GroupSelect } from '../components/GroupSelect';
 import { useT } from '../i18n';
+import { cultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { CloudCard } from './CloudCard';
 import { useMerge } from './useMerge';
@@ -95,10 +95,7 @@ function CloudPair({ group, showTable, untitled }: CloudPairProps) {
   const t = useT();
   const { session } = useSession();
   const merge = useMerge();
-  const analysis = useMemo(
-    () => analyseCulture(session.culture, group ? { group: group.id } : {}),
-    [session.culture, group],
-  );
+  const analysis = cultureAnalysis(session.culture, group?.id);
   const name = group?.name ?? t('culture.group.all');
   const suffix = group ? `-${group.name.replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
   return (

@@ -1,15 +1,16 @@
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CultureEntry } from '../../../shared/culture/model';
-import { WORDS_PER_SIDE } from '../../../shared/culture/model';
-import { cultureImportCommands } from '../../../shared/culture/csv';
-import { GRID_COLUMNS, rowsFromPaste } from '../../../shared/culture/paste';
+import { MAX_WORD, WORDS_PER_SIDE } from '../../../shared/culture/model';
+import { MAX_PARTICIPANT_LABEL } from '../../../shared/participants';
+import { GRID_COLUMNS, importCulturePaste } from '../../../shared/culture/paste';
 import { formatCsvProblems } from '../../../shared/csv';
 import { newId } from '../../../shared/ids';
 import { GroupSelect } from '../components/GroupSelect';
+import { Pager, usePaging } from '../components/Pager';
 import { useNotices } from '../components/Notices';
 import { useFocusRequest } from '../components/useFocusRequest';
 import { useLanguage, useT } from '../i18n';
-import { useSession } from '../session/SessionContext';
+import { useSession, type CommandInput } from '../session/SessionContext';
 
 const GROUP_COLUMN = 1;
 const FIRST_WORD_COLUMN = 2;
@@ -18,7 +19,7 @@ const SLOTS = Array.from({ length: WORDS_PER_SIDE }, (_, i) => i);
 
 /** A row's cells: participant, group id, four current words, four desired words. */
 function cellsOf(entry: CultureEntry | null): string[] {
-  const slots = (words: string[]) => SLOTS.map((i) => words[i] ?? '');
+  const slots = (words: readonly string[]) => SLOTS.map((i) => words[i] ?? '');
   if (!entry) return Array.from({ length: GRID_COLUMNS }, () => '');
   return [entry.participant, entry.group ?? '', ...slots(entry.current), ...slots(entry.desired)];
 }
@@ -42,6 +43,7 @@ type FocusRequest = { row: number; column: number } | null;
  * The facilitator's fast entry grid for sticky notes and paper forms: one row per participant,
  * saved when the cursor leaves the row; the empty last row becomes an entry as soon as it has
  * a word, and a fresh empty row appears. Pasting spreadsheet rows adds them all as one step.
+ * A large session shows its rows a page at a time; the empty row stays under every page.
  */
 export function EntryGrid() {
   const t = useT();
@@ -54,65 +56,84 @@ export function EntryGrid() {
   const setFocus = useFocusRequest<NonNullable<FocusRequest>>((focus) =>
     table.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.column}"]`),
   );
+  const paging = usePaging(entries.length);
+  const focusCell = (request: FocusRequest) => {
+    // A row on another page is shown first; the empty row is under every page.
+    if (request && request.row < entries.length) paging.showRow(request.row);
+    setFocus(request);
+  };
 
   const paste = async (event: ClipboardEvent<HTMLInputElement>, column: number) => {
     const text = event.clipboardData.getData('text/plain');
     if (!/[\t\n]/.test(text.trim())) return; // one value: an ordinary paste into the cell
     event.preventDefault();
-    const outcome = rowsFromPaste(text, column);
+    const outcome = importCulturePaste(text, column, session);
     if (!outcome.ok) {
       notices.notify(formatCsvProblems(outcome.problems, language), { kind: 'error' });
       return;
     }
-    const { commands, entries: count } = cultureImportCommands(session, outcome.value);
-    if (commands.length > 0 && (await executeMany(commands))) {
-      notices.notify(t('culture.grid.pasted', { count }));
+    const { commands, participants: count } = outcome.value;
+    if (commands.length > 0 && (await executeMany(commands as CommandInput[]))) {
+      const notes =
+        outcome.notes.length > 0 ? `\n${formatCsvProblems(outcome.notes, language)}` : '';
+      notices.notify(`${t('culture.grid.pasted', { count })}${notes}`);
     }
   };
 
   const side = (key: 'culture.currentShort' | 'culture.desiredShort') => t(key);
   return (
-    <div className="culture-grid-wrap">
-      <table className="culture-grid" ref={table}>
-        <thead>
-          <tr>
-            <th className="culture-grid-index">#</th>
-            <th>{t('culture.grid.participant')}</th>
-            <th>{t('culture.grid.group')}</th>
-            {SLOTS.map((i) => (
-              <th key={`c${i}`} className="culture-grid-current">
-                {t('culture.grid.word', { side: side('culture.currentShort'), n: i + 1 })}
-              </th>
+    <>
+      <div className="culture-grid-wrap">
+        <table className="culture-grid" ref={table}>
+          <thead>
+            <tr>
+              <th className="culture-grid-index">#</th>
+              <th>{t('culture.grid.participant')}</th>
+              <th>{t('culture.grid.group')}</th>
+              {SLOTS.map((i) => (
+                <th key={`c${i}`} className="culture-grid-current">
+                  {t('culture.grid.word', { side: side('culture.currentShort'), n: i + 1 })}
+                </th>
+              ))}
+              {SLOTS.map((i) => (
+                <th key={`d${i}`} className="culture-grid-desired">
+                  {t('culture.grid.word', { side: side('culture.desiredShort'), n: i + 1 })}
+                </th>
+              ))}
+              <th aria-hidden="true" />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.slice(paging.first, paging.end).map((entry, offset) => (
+              <EntryRow
+                key={`${entry.id}:${JSON.stringify(entry)}`}
+                index={paging.first + offset}
+                entry={entry}
+                onFocusRequest={focusCell}
+                onPaste={paste}
+              />
             ))}
-            {SLOTS.map((i) => (
-              <th key={`d${i}`} className="culture-grid-desired">
-                {t('culture.grid.word', { side: side('culture.desiredShort'), n: i + 1 })}
-              </th>
-            ))}
-            <th aria-hidden="true" />
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, index) => (
             <EntryRow
-              key={`${entry.id}:${JSON.stringify(entry)}`}
-              index={index}
-              entry={entry}
-              onFocusRequest={setFocus}
+              key={`new-${newRow}`}
+              index={entries.length}
+              entry={null}
+              onAdded={() => {
+                setNewRow((n) => n + 1);
+                // The page of the row just added, so it stays in sight above the empty row.
+                paging.showRow(entries.length);
+              }}
+              onFocusRequest={focusCell}
               onPaste={paste}
             />
-          ))}
-          <EntryRow
-            key={`new-${newRow}`}
-            index={entries.length}
-            entry={null}
-            onAdded={() => setNewRow((n) => n + 1)}
-            onFocusRequest={setFocus}
-            onPaste={paste}
-          />
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        paging={paging}
+        className="pager culture-grid-pager"
+        range={(from, to, total) => t('common.participantRange', { from, to, total })}
+      />
+    </>
   );
 }
 
@@ -186,7 +207,7 @@ function EntryRow({ index, entry, onAdded, onFocusRequest, onPaste }: EntryRowPr
         data-cell={`${index}:${column}`}
         aria-label={`${label} (${index + 1})`}
         value={cells[column]}
-        maxLength={column === 0 ? 100 : 500}
+        maxLength={column === 0 ? MAX_PARTICIPANT_LABEL : MAX_WORD}
         onChange={(e) => set(column, e.target.value)}
         onKeyDown={(e) => void onKeyDown(e, column)}
         onPaste={(e) => onPaste(e, column)}

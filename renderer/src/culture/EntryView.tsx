@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { MAX_QUESTION } from '../../../shared/culture/model';
 import { cultureQuestions } from '../../../shared/culture/questions';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
-import { CsvImportButton } from './CsvImportButton';
 import { EntryGrid } from './EntryGrid';
 
-/** The facilitator's entry screen: the question texts, the grid and the CSV import. */
+/** The facilitator's entry screen: the question texts and the grid (CSV import: the tab's bar). */
 export function EntryView() {
   const t = useT();
   const { session } = useSession();
@@ -17,7 +17,6 @@ export function EntryView() {
       <section className="card">
         <div className="culture-card-head">
           <h2>{t('culture.grid.title')}</h2>
-          <CsvImportButton />
         </div>
         <p className="muted">{t('culture.grid.hint')}</p>
         <EntryGrid />
@@ -53,7 +52,7 @@ function QuestionsCard() {
           {t('culture.questionCurrent')}
           <input
             value={current}
-            maxLength={500}
+            maxLength={MAX_QUESTION}
             placeholder={defaults.current}
             onChange={(e) => setCurrent(e.target.value)}
           />
@@ -62,7 +61,7 @@ function QuestionsCard() {
           {t('culture.questionDesired')}
           <input
             value={desired}
-            maxLength={500}
+            maxLength={MAX_QUESTION}
             placeholder={defaults.desired}
             onChange={(e) => setDesired(e.target.value)}
           />

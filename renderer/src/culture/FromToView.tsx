@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
-import { analyseCulture, type WordCount } from '../../../shared/culture/analysis';
+import { useState } from 'react';
+import type { WordCount } from '../../../shared/culture/analysis';
 import { GroupSelect } from '../components/GroupSelect';
 import { formatNumber } from '../components/format';
 import { useT } from '../i18n';
+import { cultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 
 /** "Van → naar" for the projector: keep, let go and develop in large type, and the figures. */
@@ -10,10 +11,7 @@ export function FromToView() {
   const t = useT();
   const { session } = useSession();
   const [group, setGroup] = useState('');
-  const analysis = useMemo(
-    () => analyseCulture(session.culture, group ? { group } : {}),
-    [session.culture, group],
-  );
+  const analysis = cultureAnalysis(session.culture, group || undefined);
   const language = session.language;
   const percent = (value: number) => `${formatNumber(value, language, 0)}%`;
   const list = (words: readonly WordCount[]) =>

@@ -1,6 +1,8 @@
-import { useMemo, useState, type PointerEvent, type Ref } from 'react';
-import { layoutCloud, type CloudLayout, type CloudWord } from './cloudLayout';
+import { useState, type PointerEvent, type Ref } from 'react';
+import type { CloudLayout, CloudWord } from './cloudLayout';
 import { hashText } from './seededRandom';
+import { useCloudLayout } from './useCloudLayout';
+import { chartReadyProps } from '../../../shared/contracts/printRoute';
 import './culture.css';
 
 export type CloudTheme = 'current' | 'desired';
@@ -56,20 +58,13 @@ function fitTransform(layout: CloudLayout, width: number, height: number): strin
   return `translate(${width / 2},${height / 2}) scale(${round(scale)}) translate(${round(-(x0 + x1) / 2)},${round(-(y0 + y1) / 2)})`;
 }
 
-/** The words back from their signature: the layout depends on exactly these fields. */
-function wordsOf(signature: string): CloudWord[] {
-  return (JSON.parse(signature) as [string, string, number][]).map(([key, word, count]) => ({
-    key,
-    word,
-    count,
-  }));
-}
-
 /**
  * A word cloud as SVG, laid out by d3-cloud with a layout seeded from the words themselves, so
  * the same data always gives the same picture (on screen and in the report). The svg carries
- * data-ready="true" once the layout is drawn, for the PDF printer and the tests to wait on.
- * The app uses system fonts only, so the text can be measured right away.
+ * the chart-ready attribute (shared/contracts/printRoute.ts) once the layout is drawn, for the
+ * PDF printer and the tests to wait on (a large cloud is laid out in slices after it is first
+ * drawn, see useCloudLayout). The app uses system fonts only, so the text can be measured
+ * right away.
  */
 export function WordCloud({ ref, ...props }: WordCloudProps) {
   const { words, theme, label, describe, notShownText, width = 800, height = 500, onMerge } = props;
@@ -77,16 +72,12 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
   const [dropKey, setDropKey] = useState<string | null>(null);
   // Lay out again only when what is drawn changes, not on every render with equal data.
   const signature = JSON.stringify(words.map((w) => [w.key, w.word, w.count]));
-  const layout = useMemo(
-    () =>
-      layoutCloud(wordsOf(signature), {
-        width,
-        height,
-        fontFamily: CLOUD_FONT,
-        fontWeight: FONT_WEIGHT,
-      }),
-    [signature, width, height],
-  );
+  const { layout, ready } = useCloudLayout(signature, {
+    width,
+    height,
+    fontFamily: CLOUD_FONT,
+    fontWeight: FONT_WEIGHT,
+  });
 
   const palette = PALETTES[theme];
   const zoom = fitTransform(layout, width, height);
@@ -110,7 +101,7 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={label}
-        data-ready="true"
+        {...chartReadyProps(ready)}
         data-words-shown={layout.placed.length}
         onPointerMove={dragKey ? (event) => setDropKey(keyUnder(event)) : undefined}
         onPointerUp={dragKey ? endDrag : undefined}

@@ -1,20 +1,18 @@
-import { useMemo } from 'react';
-import { analyseCulture, mergeLog } from '../../../shared/culture/analysis';
-import { compareWords } from '../../../shared/culture/normalise';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { mergeLog, type CultureAnalysis } from '../../../shared/culture/analysis';
+import { compareWords, matchingKey } from '../../../shared/culture/normalise';
 import { useT } from '../i18n';
+import { cultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { useMerge } from './useMerge';
+import { WordTableRow, type WordActions, type WordRow } from './WordTableRow';
 
-interface WordRow {
-  key: string;
-  word: string;
-  current: number;
-  desired: number;
-  limiting: boolean;
-}
+const WORD_LIST_ID = 'culture-merge-words';
+const ROWS_PER_TASK = 100;
 
 /** Every word of both clouds once, most mentions first. */
-function wordRows(analysis: ReturnType<typeof analyseCulture>): WordRow[] {
+function wordRows(analysis: CultureAnalysis): WordRow[] {
   const rows = new Map<string, WordRow>();
   for (const [side, words] of [
     ['current', analysis.current],
@@ -36,10 +34,43 @@ export function WordsView() {
   const t = useT();
   const { session, execute } = useSession();
   const merge = useMerge();
-  const analysis = useMemo(() => analyseCulture(session.culture), [session.culture]);
+  const analysis = cultureAnalysis(session.culture);
   const rows = useMemo(() => wordRows(analysis), [analysis]);
   const byWord = useMemo(() => [...rows].sort((a, b) => compareWords(a.word, b.word)), [rows]);
-  const merges = useMemo(() => mergeLog(session.culture), [session.culture]);
+  // Text picked or typed → the word's key: the spelling shown, or what counts as the same word.
+  const keys = useMemo(
+    () =>
+      new Map(rows.flatMap((row) => [[row.key, row.key] as const, [row.word, row.key] as const])),
+    [rows],
+  );
+  // One set of actions for every row, reading the latest session: a row then redraws only
+  // when its own word changes (600 rows for a large session).
+  const latest = useRef({ keys, merge, execute });
+  useLayoutEffect(() => {
+    latest.current = { keys, merge, execute };
+  });
+  const actions = useMemo<WordActions>(
+    () => ({
+      find: (from, text) => {
+        const { keys } = latest.current;
+        const key = keys.get(text.trim()) ?? keys.get(matchingKey(text));
+        return key !== undefined && key !== from ? key : null;
+      },
+      merge: (from, into) => void latest.current.merge(from, into),
+      setLimiting: (word, limiting) =>
+        void latest.current.execute({ type: 'culture.setLimiting', word, limiting }),
+      hide: (word) =>
+        void latest.current.execute({ type: 'culture.setHidden', word, hidden: true }),
+    }),
+    [],
+  );
+  // Drawn a hundred rows per task: the words of a large session are hundreds of rows of fields.
+  const drawn = useProgressiveCount(rows.length, ROWS_PER_TASK);
+  // The log needs the spellings of the whole vocabulary: only worth it when there are merges.
+  const merges = useMemo(
+    () => (session.culture.merges.length === 0 ? [] : mergeLog(session.culture)),
+    [session.culture],
+  );
 
   return (
     <div className="culture-words-view">
@@ -73,57 +104,17 @@ export function WordsView() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} data-testid="culture-word-row">
-                  <td className="culture-word">{row.word}</td>
-                  <td className="num">{row.current || ''}</td>
-                  <td className="num">{row.desired || ''}</td>
-                  <td>
-                    <select
-                      aria-label={t('culture.words.mergeLabel', { word: row.word })}
-                      value=""
-                      onChange={(e) => void merge(row.key, e.target.value)}
-                    >
-                      <option value="">{t('culture.words.mergeInto')}</option>
-                      {byWord
-                        .filter((other) => other.key !== row.key)
-                        .map((other) => (
-                          <option key={other.key} value={other.key}>
-                            {other.word}
-                          </option>
-                        ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${t('culture.words.limiting')}: ${row.word}`}
-                      checked={row.limiting}
-                      onChange={(e) =>
-                        void execute({
-                          type: 'culture.setLimiting',
-                          word: row.key,
-                          limiting: e.target.checked,
-                        })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`${t('culture.words.hide')}: ${row.word}`}
-                      onClick={() =>
-                        void execute({ type: 'culture.setHidden', word: row.key, hidden: true })
-                      }
-                    >
-                      {t('culture.words.hide')}
-                    </button>
-                  </td>
-                </tr>
+              {rows.slice(0, drawn).map((row) => (
+                <WordTableRow key={row.key} row={row} listId={WORD_LIST_ID} actions={actions} />
               ))}
             </tbody>
           </table>
         )}
+        <datalist id={WORD_LIST_ID}>
+          {byWord.map((word) => (
+            <option key={word.key} value={word.word} />
+          ))}
+        </datalist>
       </section>
       <div className="culture-two-columns">
         <section className="card" data-testid="merge-log">

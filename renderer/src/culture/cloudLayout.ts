@@ -153,17 +153,29 @@ interface Run {
   bounds: CloudLayout['bounds'];
 }
 
-function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudOptions): Run {
+/**
+ * Runs d3-cloud once and hands the result to `done`; returns a function that stops it.
+ * `stepMs` Infinity lays out synchronously inside start(); a number lays out in slices of about
+ * that many milliseconds, one per task, so a large cloud does not block the window.
+ */
+function runD3Cloud(
+  words: readonly SizedWord[],
+  factor: number,
+  options: CloudOptions,
+  stepMs: number,
+  done: (run: Run) => void,
+): () => void {
   // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
   // and perWordRandom knows which word each call is for. Equal sizes go by key, not by count,
   // so a mention more that does not change a size does not change the order either.
   const tags: Tag[] = words
     .map((w) => ({ key: w.key, text: w.text, size: Math.max(1, Math.floor(w.size * factor)) }))
     .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let placed: Run | undefined;
+  // One canvas for every layout: d3-cloud draws a batch of words and reads it back within one
+  // call, so layouts running side by side in slices never see each other's drawing.
   spriteCanvas ??= document.createElement('canvas');
   const canvas = spriteCanvas;
-  cloud<Tag>()
+  const layout = cloud<Tag>()
     .size([options.width, options.height])
     .canvas(() => canvas)
     .words(tags)
@@ -174,6 +186,7 @@ function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudO
     .rotate(0)
     .padding((d) => Math.max(1, Math.round(d.size * PADDING_SHARE)))
     .random(perWordRandom(tags.map((t) => t.key)))
+    .timeInterval(stepMs)
     .on('end', (result: Tag[], box?: { x: number; y: number }[]) => {
       // d3-cloud's box is in board coordinates; the words are relative to the middle.
       const [from, to] = box ?? [];
@@ -184,32 +197,57 @@ function runD3Cloud(words: readonly SizedWord[], factor: number, options: CloudO
         x1: (to?.x ?? cx) - cx,
         y1: (to?.y ?? cy) - cy,
       };
-      placed = { tags: result, bounds };
+      done({ tags: result, bounds });
     })
     .start();
-  // With the default timeInterval (Infinity) d3-cloud lays out synchronously inside start().
-  if (!placed) throw new Error('d3-cloud did not finish synchronously');
-  return placed;
+  return () => layout.stop();
 }
 
 /**
  * Lays out a cloud, horizontally, deterministically for the same words and options. When one of
  * the TOP_WORDS most frequent words does not fit, all sizes shrink and the layout runs again.
  * `words` are sorted by count, most frequent first (as the analysis gives them).
+ * Hands the layout to `done` (synchronously when `stepMs` is Infinity); returns a cancel.
  */
-export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
+function runLayout(
+  words: readonly CloudWord[],
+  options: CloudOptions,
+  stepMs: number,
+  done: (layout: CloudLayout) => void,
+): () => void {
   const sized = sizeWords(words, options);
   const top = new Set(words.slice(0, TOP_WORDS).map((w) => w.key));
-  let run: Run = { tags: [], bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
   let attempts = 0;
   let factor = 1;
-  while (attempts < MAX_ATTEMPTS) {
+  let stop = () => {};
+  let cancelled = false;
+  const attempt = () => {
     attempts += 1;
-    run = runD3Cloud(sized, factor, options);
-    const placedKeys = new Set(run.tags.map((t) => t.key));
-    if ([...top].every((key) => placedKeys.has(key))) break;
-    factor *= SHRINK;
-  }
+    stop = runD3Cloud(sized, factor, options, stepMs, (run) => {
+      if (cancelled) return;
+      const placedKeys = new Set(run.tags.map((t) => t.key));
+      if (attempts < MAX_ATTEMPTS && ![...top].every((key) => placedKeys.has(key))) {
+        factor *= SHRINK;
+        attempt();
+        return;
+      }
+      done(finish(words, sized, run, attempts, options));
+    });
+  };
+  attempt();
+  return () => {
+    cancelled = true;
+    stop();
+  };
+}
+
+function finish(
+  words: readonly CloudWord[],
+  sized: readonly SizedWord[],
+  run: Run,
+  attempts: number,
+  options: CloudOptions,
+): CloudLayout {
   // d3-cloud overwrote each tag's text with the padded one: take the text from our own words.
   const byKey = new Map(sized.map((w) => [w.key, w]));
   const placed = run.tags.flatMap((t) => {
@@ -227,5 +265,36 @@ export function layoutCloud(words: readonly CloudWord[], options: CloudOptions):
     notShown: words.length - placed.length,
     attempts,
     bounds: run.bounds,
+  };
+}
+
+/** The layout, computed at once (see runLayout). */
+export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
+  let layout: CloudLayout | undefined;
+  runLayout(words, options, Infinity, (result) => (layout = result));
+  // With timeInterval Infinity d3-cloud lays out synchronously inside start().
+  if (!layout) throw new Error('d3-cloud did not finish synchronously');
+  return layout;
+}
+
+/** How long one slice of a layout in steps may take: well under a long task (50 ms). */
+const STEP_MS = 25;
+
+/**
+ * The same layout as layoutCloud, computed in slices of about STEP_MS, one task each (the first
+ * one too, not in the caller's task): for the hundreds of words of a large session, whose layout
+ * takes several hundred milliseconds. Calls `done` with the layout; returns a function that
+ * abandons it.
+ */
+export function layoutCloudInSteps(
+  words: readonly CloudWord[],
+  options: CloudOptions,
+  done: (layout: CloudLayout) => void,
+): () => void {
+  let stop = () => {};
+  const timer = setTimeout(() => (stop = runLayout(words, options, STEP_MS, done)), 0);
+  return () => {
+    clearTimeout(timer);
+    stop();
   };
 }

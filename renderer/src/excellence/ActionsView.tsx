@@ -5,7 +5,13 @@ import {
   isBlockNumber,
   type BlockNumber,
 } from '../../../shared/excellence/blocks';
-import { actionStatusSchema, type ExcellenceAction } from '../../../shared/excellence/model';
+import {
+  actionStatusSchema,
+  MAX_ACTION_WHAT,
+  MAX_ACTION_WHEN,
+  MAX_ACTION_WHO,
+  type ExcellenceAction,
+} from '../../../shared/excellence/model';
 import { excellenceResults } from '../../../shared/excellence/results';
 import { newId } from '../../../shared/ids';
 import { useT } from '../i18n';
@@ -100,15 +106,15 @@ function NewAction({ candidates }: { candidates: readonly BlockNumber[] }) {
       </label>
       <label>
         {t('excellence.actions.what')}
-        <input value={what} maxLength={1000} onChange={(e) => setWhat(e.target.value)} />
+        <input value={what} maxLength={MAX_ACTION_WHAT} onChange={(e) => setWhat(e.target.value)} />
       </label>
       <label>
         {t('excellence.actions.who')}
-        <input value={who} maxLength={200} onChange={(e) => setWho(e.target.value)} />
+        <input value={who} maxLength={MAX_ACTION_WHO} onChange={(e) => setWho(e.target.value)} />
       </label>
       <label>
         {t('excellence.actions.when')}
-        <input value={when} maxLength={100} onChange={(e) => setWhen(e.target.value)} />
+        <input value={when} maxLength={MAX_ACTION_WHEN} onChange={(e) => setWhen(e.target.value)} />
       </label>
       <button type="submit" className="primary" disabled={what.trim() === ''}>
         {t('excellence.actions.add')}
@@ -144,9 +150,9 @@ function ActionRow({ action }: { action: ExcellenceAction }) {
       <td>
         <BlockSelect value={action.block} onChange={(block) => update({ block })} />
       </td>
-      <td>{text('what', 1000)}</td>
-      <td>{text('who', 200)}</td>
-      <td>{text('when', 100)}</td>
+      <td>{text('what', MAX_ACTION_WHAT)}</td>
+      <td>{text('who', MAX_ACTION_WHO)}</td>
+      <td>{text('when', MAX_ACTION_WHEN)}</td>
       <td>
         <select
           aria-label={t('excellence.actions.status')}

@@ -1,8 +1,10 @@
-import { useRef } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { blockShortNameKey, EXCELLENCE_BLOCKS } from '../../../shared/excellence/blocks';
 import type { ExcellenceParticipant } from '../../../shared/excellence/model';
+import { MAX_PARTICIPANT_LABEL } from '../../../shared/participants';
 import { newId } from '../../../shared/ids';
 import { GroupSelect } from '../components/GroupSelect';
+import { Pager, usePaging } from '../components/Pager';
 import { useFocusRequest } from '../components/useFocusRequest';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
@@ -15,16 +17,44 @@ function markColumn(blockIndex: number, sideIndex: number): number {
   return 1 + blockIndex * 2 + sideIndex;
 }
 
-/** Participants × blocks for typing in paper forms, now and target per block. */
+interface Cell {
+  row: number;
+  column: number;
+}
+
+/**
+ * Participants × blocks for typing in paper forms, now and target per block; a large session
+ * a page of rows at a time.
+ */
 export function EntryGrid() {
   const t = useT();
   const { session, execute } = useSession();
   const participants = session.excellence.participants;
   const tableRef = useRef<HTMLTableElement>(null);
-  // After adding a row, its first mark gets the focus once the row is there.
-  const setFocusRow = useFocusRequest<number>((row) =>
-    tableRef.current?.querySelector<HTMLElement>(`[data-grid-row="${row}"][data-grid-column="1"]`),
+  const paging = usePaging(participants.length);
+  // The focus moves once the cell is there: a new row, or a row on the page shown next.
+  const setFocusCell = useFocusRequest<Cell>(({ row, column }) =>
+    tableRef.current?.querySelector<HTMLElement>(
+      `[data-grid-row="${row}"][data-grid-column="${column}"]`,
+    ),
   );
+  const focusCell = (row: number, column: number) => {
+    paging.showRow(row);
+    setFocusCell({ row, column });
+  };
+
+  // A mark moves the focus up and down within the page itself; past the page's edge the
+  // neighbouring page is shown first.
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const down = event.key === 'Enter' || event.key === 'ArrowDown';
+    const mark = event.target as HTMLElement;
+    if ((!down && event.key !== 'ArrowUp') || !mark.classList.contains('mark-input')) return;
+    const row = Number(mark.dataset.gridRow) + (down ? 1 : -1);
+    const offPage = row < paging.first || row >= paging.end;
+    if (offPage && row >= 0 && row < participants.length) {
+      focusCell(row, Number(mark.dataset.gridColumn));
+    }
+  };
 
   const add = async () => {
     const participant = {
@@ -34,13 +64,13 @@ export function EntryGrid() {
       scores: {},
     };
     if (await execute({ type: 'excellence.addParticipant', participant })) {
-      setFocusRow(participants.length);
+      focusCell(participants.length, 1);
     }
   };
 
   return (
     <div className="entry-grid-wrap">
-      <table className="entry-grid" ref={tableRef}>
+      <table className="entry-grid" ref={tableRef} onKeyDown={onKeyDown}>
         <thead>
           <tr>
             <th rowSpan={2}>{t('excellence.entry.participant')}</th>
@@ -69,8 +99,8 @@ export function EntryGrid() {
           </tr>
         </thead>
         <tbody>
-          {participants.map((participant, row) => (
-            <GridRow key={participant.id} participant={participant} row={row} />
+          {participants.slice(paging.first, paging.end).map((participant, offset) => (
+            <GridRow key={participant.id} participant={participant} row={paging.first + offset} />
           ))}
         </tbody>
       </table>
@@ -78,6 +108,10 @@ export function EntryGrid() {
       <button type="button" className="primary" onClick={() => void add()}>
         + {t('excellence.entry.add')}
       </button>
+      <Pager
+        paging={paging}
+        range={(from, to, total) => t('common.participantRange', { from, to, total })}
+      />
     </div>
   );
 }
@@ -97,7 +131,7 @@ function GridRow({ participant, row }: { participant: ExcellenceParticipant; row
           placeholder={name}
           defaultValue={participant.label}
           key={participant.label}
-          maxLength={100}
+          maxLength={MAX_PARTICIPANT_LABEL}
           data-grid-row={row}
           data-grid-column={0}
           onBlur={(e) => {

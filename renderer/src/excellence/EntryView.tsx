@@ -1,9 +1,8 @@
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
-import { CsvImportButton } from './CsvImportButton';
 import { EntryGrid } from './EntryGrid';
 
-/** Collecting scores by hand (paper forms) or from a file; the kiosk is started from the bar. */
+/** Collecting scores by hand (paper forms); participant mode and CSV import are in the tab's bar. */
 export function EntryView() {
   const t = useT();
   const { session } = useSession();
@@ -16,7 +15,6 @@ export function EntryView() {
             · {t('excellence.entry.count', { count: session.excellence.participants.length })}
           </span>
         </h2>
-        <CsvImportButton />
       </div>
       <p className="muted">{t('excellence.entry.hint')}</p>
       <EntryGrid />

@@ -118,8 +118,10 @@ export function HomeScreen() {
       return;
     }
     await act(async () => {
-      const { summary, renamedId } = await api.importSession(await file.text());
+      const { summary, renamedId, repairs } = await api.importSession(await file.text());
       notices.notify(t(renamedId ? 'home.importedAsNew' : 'home.imported', { name: summary.name }));
+      for (const { kind, count } of repairs)
+        notices.notify(t(`import.repaired.${kind}`, { count }));
     });
   };
 

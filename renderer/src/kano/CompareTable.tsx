@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { analyseKano, categoryLabel } from '../../../shared/kano/analysis';
+import { categoryLabel } from '../../../shared/kano/analysis';
 import type { Session } from '../../../shared/session';
 import { formatNumber } from '../components/format';
 import { useLanguage } from '../i18n';
+import { kanoAnalysis } from '../session/analyses';
 import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
 
 /** Groups side by side: per wish, each group's category and Better/Worse. */
@@ -10,11 +11,11 @@ export function CompareTable({ session }: { session: Session }) {
   const { t, language } = useLanguage();
   const columns = useMemo(
     () => [
-      { id: 'all', name: t('kano.results.all'), results: analyseKano(session.kano) },
+      { id: 'all', name: t('kano.results.all'), results: kanoAnalysis(session.kano) },
       ...session.groups.map((g) => ({
         id: g.id,
         name: g.name,
-        results: analyseKano(session.kano, { groupId: g.id }),
+        results: kanoAnalysis(session.kano, g.id),
       })),
     ],
     [session, t],

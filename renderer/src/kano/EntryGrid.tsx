@@ -2,15 +2,14 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import { classify } from '../../../shared/kano/evaluation';
 import type { KanoRespondent } from '../../../shared/kano/model';
+import { MAX_PARTICIPANT_LABEL } from '../../../shared/participants';
 import { GroupSelect } from '../components/GroupSelect';
+import { Pager, usePaging } from '../components/Pager';
 import { useFocusRequest } from '../components/useFocusRequest';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
 import { respondentName } from './respondentName';
-
-/** Rows per page: a paper session fits on one; a large import stays quick to draw. */
-const PAGE_SIZE = 100;
 
 interface Cell {
   row: number;
@@ -25,13 +24,13 @@ export function EntryGrid() {
   const t = useT();
   const { session, execute } = useSession();
   const { wishes, respondents } = session.kano;
-  const [page, setPage] = useState(0);
   const [pending, setPending] = useState<{ cell: Cell; functional: number } | null>(null);
   const cells = useRef(new Map<string, HTMLButtonElement>());
 
-  const pages = Math.max(1, Math.ceil(respondents.length / PAGE_SIZE));
-  const first = Math.min(page, pages - 1) * PAGE_SIZE;
-  const visible = respondents.slice(first, first + PAGE_SIZE);
+  // A page of rows at a time (see Pager): a large import stays quick to draw.
+  const paging = usePaging(respondents.length);
+  const { first } = paging;
+  const visible = respondents.slice(first, paging.end);
 
   // Focus moves once the cell exists (a new respondent's row appears after the server answers).
   const setFocusTarget = useFocusRequest<Cell>((target) =>
@@ -44,7 +43,7 @@ export function EntryGrid() {
       row: Math.max(0, Math.min(lastRow, row)),
       col: Math.max(0, Math.min(wishes.length - 1, col)),
     };
-    setPage(Math.floor(target.row / PAGE_SIZE));
+    paging.showRow(target.row);
     setFocusTarget(target);
   };
 
@@ -53,7 +52,7 @@ export function EntryGrid() {
     if (await execute({ type: 'kano.addRespondent', respondent })) {
       // The new row is the last one; it exists once the session has been updated.
       const row = respondents.length;
-      setPage(Math.floor(row / PAGE_SIZE));
+      paging.showRow(row);
       setFocusTarget({ row, col: 0 });
     }
   };
@@ -231,21 +230,13 @@ export function EntryGrid() {
           {t('kano.entry.addRespondent')}
         </button>
         <span className="muted">{t('kano.entry.respondents', { count: respondents.length })}</span>
-        {pages > 1 && (
-          <span className="kano-pager">
-            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              {t('kano.entry.previous')}
-            </button>
-            {t('kano.entry.page', {
-              from: first + 1,
-              to: first + visible.length,
-              total: respondents.length,
-            })}
-            <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
-              {t('kano.entry.next')}
-            </button>
-          </span>
-        )}
+        <Pager
+          paging={paging}
+          className="kano-pager"
+          previous={t('kano.entry.previous')}
+          next={t('kano.entry.next')}
+          range={(from, to, total) => t('kano.entry.page', { from, to, total })}
+        />
       </div>
     </>
   );
@@ -267,7 +258,7 @@ function RespondentLabel({ respondent, row }: { respondent: KanoRespondent; row:
       aria-label={t('kano.entry.respondentLabel', { number: row + 1 })}
       placeholder={t('kano.respondentNumber', { number: row + 1 })}
       value={label}
-      maxLength={100}
+      maxLength={MAX_PARTICIPANT_LABEL}
       onChange={(e) => setLabel(e.target.value)}
       onBlur={save}
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}

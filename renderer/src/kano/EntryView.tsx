@@ -1,9 +1,7 @@
-import { StartKioskButton } from '../kiosk/StartKioskButton';
 import { useT } from '../i18n';
-import { CsvImport } from './CsvImport';
 import { EntryGrid } from './EntryGrid';
 
-/** Every way answers come in: the grid for paper forms, participant mode, and CSV import. */
+/** The grid for paper forms; participant mode and CSV import are in the tab's bar. */
 export function EntryView() {
   const t = useT();
   return (
@@ -11,12 +9,10 @@ export function EntryView() {
       <section className="card">
         <div className="kano-section-head">
           <h2>{t('kano.entry.title')}</h2>
-          <StartKioskButton method="kano" />
         </div>
         <p className="muted">{t('kano.entry.explanation')}</p>
         <EntryGrid />
       </section>
-      <CsvImport />
     </>
   );
 }

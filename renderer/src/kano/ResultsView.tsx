@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
-import { analyseKano } from '../../../shared/kano/analysis';
+import { useState } from 'react';
 import { GroupSelect } from '../components/GroupSelect';
-import { RevealButton } from '../components/RevealButton';
 import { useLanguage } from '../i18n';
+import { kanoAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { BetterWorseChart } from './charts/BetterWorseChart';
 import { CategoryBars } from './charts/CategoryBars';
@@ -13,23 +12,19 @@ import { ResultsTable } from './ResultsTable';
 const EVERYONE = '';
 const COMPARE = 'compare';
 
-/** The results, hidden on the projector until the facilitator reveals them. */
+/** The results (the tab shows them only once the facilitator has revealed them). */
 export function ResultsView() {
   const { t, language } = useLanguage();
   const { session } = useSession();
-  const { revealed, respondents } = session.kano;
   const [choice, setChoice] = useState(EVERYONE);
   const groupId = session.groups.some((g) => g.id === choice) ? choice : undefined;
-  const results = useMemo(
-    () => analyseKano(session.kano, groupId === undefined ? {} : { groupId }),
-    [session.kano, groupId],
-  );
+  const results = kanoAnalysis(session.kano, groupId);
 
   return (
     <section className="card">
       <div className="kano-section-head">
         <h2>{t('kano.results.title')}</h2>
-        {revealed && session.groups.length > 0 && (
+        {session.groups.length > 0 && (
           <label className="inline-label">
             {t('kano.results.filter')}
             <GroupSelect
@@ -42,17 +37,8 @@ export function ResultsView() {
             </GroupSelect>
           </label>
         )}
-        <RevealButton
-          method="kano"
-          reveal={t('kano.results.reveal')}
-          hide={t('kano.results.hide')}
-        />
       </div>
-      {!revealed ? (
-        <p className="empty kano-hidden">
-          {t('kano.results.hidden', { respondents: respondents.length })}
-        </p>
-      ) : session.kano.wishes.length === 0 ? (
+      {session.kano.wishes.length === 0 ? (
         <p className="empty">{t('kano.entry.noWishes')}</p>
       ) : choice === COMPARE ? (
         <CompareTable session={session} />

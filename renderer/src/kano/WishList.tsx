@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import { wishNameKey } from '../../../shared/kano/commands';
-import type { Wish } from '../../../shared/kano/model';
+import { MAX_WISH_DESCRIPTION, MAX_WISH_NAME, type Wish } from '../../../shared/kano/model';
 import { Dialog } from '../components/Dialog';
 import { useNotices } from '../components/Notices';
 import { useT } from '../i18n';
@@ -76,13 +76,13 @@ export function WishList() {
       >
         <label>
           {t('kano.wishes.name')}
-          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input value={name} maxLength={MAX_WISH_NAME} onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
           {t('kano.wishes.description')}
           <input
             value={description}
-            maxLength={2000}
+            maxLength={MAX_WISH_DESCRIPTION}
             onChange={(e) => setDescription(e.target.value)}
           />
         </label>
@@ -175,7 +175,7 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
           <input
             autoFocus
             value={editing.name}
-            maxLength={200}
+            maxLength={MAX_WISH_NAME}
             onChange={(e) => setEditing({ ...editing, name: e.target.value })}
           />
         </label>
@@ -183,7 +183,7 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
           {t('kano.wishes.description')}
           <input
             value={editing.description}
-            maxLength={2000}
+            maxLength={MAX_WISH_DESCRIPTION}
             onChange={(e) => setEditing({ ...editing, description: e.target.value })}
           />
         </label>

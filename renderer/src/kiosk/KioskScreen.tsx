@@ -1,65 +1,74 @@
-import { useState, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import { LanguageOverride, useT } from '../i18n';
-import { isMethod, METHOD_SCREENS } from '../methods/registry';
+import { useT } from '../i18n';
+import { ParticipantShell } from '../participant/ParticipantShell';
+import { METHOD_SCREENS } from '../methods/registry';
 import { SessionProvider, useSession } from '../session/SessionContext';
-import { checkKioskPin } from './kioskPin';
+import { leaveFullScreen } from './fullScreen';
+import { leaveParticipantMode, type ParticipantMode } from './participantMode';
 import { PinField } from './PinField';
+import './kiosk.css';
 
 /**
  * Participant mode: only the method's participant page, full screen, no navigation, no undo.
- * Leaving needs the facilitator's PIN.
+ * Leaving needs the facilitator's PIN. The facilitator's discreet button sits in a strip of its
+ * own above the page, so no part of a method's page (Kano's fixed "Klaar" bar) can cover it and
+ * it covers nothing, at any window size.
  */
-export function KioskScreen() {
+export function KioskScreen({ mode }: { mode: ParticipantMode }) {
   const t = useT();
-  const { id = '', method } = useParams();
   const [asking, setAsking] = useState(false);
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
-  if (!isMethod(method)) return <p className="page-message">{t('nav.unknownTab')}</p>;
-  const { Kiosk } = METHOD_SCREENS[method];
 
+  const close = () => {
+    setAsking(false);
+    setWrong(false);
+    setPin('');
+  };
   const leave = () => {
-    if (!checkKioskPin(id, pin)) {
+    if (!leaveParticipantMode(pin)) {
       setWrong(true);
       setPin('');
       return;
     }
-    void document.exitFullscreen?.().catch(() => undefined);
-    window.location.hash = `#/session/${id}/${method}`;
+    // The gate now shows the facilitator's tab of this method (ParticipantModeGate).
+    leaveFullScreen();
   };
 
   return (
-    <SessionProvider key={id} id={id} undoShortcuts={false}>
-      <main className="kiosk">
-        <InSessionLanguage>
-          <Kiosk />
-        </InSessionLanguage>
+    <main className="kiosk" data-testid="participant-page">
+      <div className="kiosk-strip">
         <button type="button" className="kiosk-exit" onClick={() => setAsking(true)}>
           {t('kiosk.facilitator')}
         </button>
-        <Dialog
-          title={t('kiosk.leave')}
-          open={asking}
-          onClose={() => {
-            setAsking(false);
-            setWrong(false);
-            setPin('');
-          }}
-          onSubmit={leave}
-          submitLabel={t('kiosk.leaveButton')}
-        >
-          <PinField value={pin} onChange={setPin} />
-          {wrong && <p className="field-error">{t('kiosk.wrongPin')}</p>}
-        </Dialog>
-      </main>
-    </SessionProvider>
+      </div>
+      {/* Outside the session: the way out stays even when the session cannot be loaded. */}
+      <SessionProvider id={mode.sessionId} undoShortcuts={false}>
+        <KioskParticipantPage mode={mode} />
+      </SessionProvider>
+      <Dialog
+        title={t('kiosk.leave')}
+        open={asking}
+        onClose={close}
+        onSubmit={leave}
+        submitLabel={t('kiosk.leaveButton')}
+      >
+        <PinField value={pin} onChange={setPin} />
+        {wrong && <p className="field-error">{t('kiosk.wrongPin')}</p>}
+      </Dialog>
+    </main>
   );
 }
 
-/** The participant page speaks the session's language (see LanguageOverride). */
-function InSessionLanguage({ children }: { children: ReactNode }) {
-  const { session } = useSession();
-  return <LanguageOverride language={session.language}>{children}</LanguageOverride>;
+/** On the facilitator's laptop the participant page reads and writes through the session context. */
+function KioskParticipantPage({ mode }: { mode: ParticipantMode }) {
+  const { session, execute } = useSession();
+  return (
+    <ParticipantShell
+      Form={METHOD_SCREENS[mode.method].Participant}
+      session={session}
+      submit={execute}
+    />
+  );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n';
-import type { Method } from '../methods/registry';
+import type { MethodId } from '../methods/registry';
 import { useSession } from '../session/SessionContext';
-import { PIN_PATTERN, setKioskPin } from './kioskPin';
+import { enterFullScreen } from './fullScreen';
+import { PIN_PATTERN, startParticipantMode } from './participantMode';
 import { PinField } from './PinField';
 
 /** Asks the facilitator for a PIN, then turns this window into the participant page. */
-export function StartKioskButton({ method }: { method: Method }) {
+export function StartKioskButton({ method }: { method: MethodId }) {
   const t = useT();
   const { session } = useSession();
   const [open, setOpen] = useState(false);
@@ -16,14 +17,14 @@ export function StartKioskButton({ method }: { method: Method }) {
 
   const start = () => {
     if (!valid) return;
-    setKioskPin(session.id, pin);
-    void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    window.location.hash = `#/kiosk/${session.id}/${method}`;
+    enterFullScreen();
+    // From here ParticipantModeGate shows the participant page and holds the window there.
+    startParticipantMode(session.id, method, pin);
   };
 
   return (
     <>
-      <button type="button" className="primary" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(true)}>
         {t('kiosk.start')}
       </button>
       <Dialog

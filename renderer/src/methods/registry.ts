@@ -1,30 +1,17 @@
-import type { ComponentType } from 'react';
-import type { MessageKey } from '../../../shared/i18n';
-import { CultureTab } from '../culture/CultureTab';
-import { CultureKiosk } from '../culture/CultureKiosk';
-import { KanoTab } from '../kano/KanoTab';
-import { KanoKiosk } from '../kano/KanoKiosk';
-import { ExcellenceTab } from '../excellence/ExcellenceTab';
-import { ExcellenceKiosk } from '../excellence/ExcellenceKiosk';
+import type { MethodId } from '../../../shared/methods';
+import { cultureScreens } from '../culture/screens';
+import { excellenceScreens } from '../excellence/screens';
+import { kanoScreens } from '../kano/screens';
+import type { MethodScreens } from './types';
 
-export const METHODS = ['culture', 'kano', 'excellence'] as const;
-export type Method = (typeof METHODS)[number];
+export { isMethodId as isMethod, METHOD_IDS, type MethodId } from '../../../shared/methods';
 
-interface MethodScreens {
-  title: MessageKey;
-  /** The facilitator's tab; reads and changes the session through useSession(). */
-  Tab: ComponentType;
-  /** The participant page in kiosk mode; also through useSession(). */
-  Kiosk: ComponentType;
-}
-
-/** One entry per method: adding a method touches this file and its own folder. */
-export const METHOD_SCREENS: Record<Method, MethodScreens> = {
-  culture: { title: 'culture.title', Tab: CultureTab, Kiosk: CultureKiosk },
-  kano: { title: 'kano.title', Tab: KanoTab, Kiosk: KanoKiosk },
-  excellence: { title: 'excellence.title', Tab: ExcellenceTab, Kiosk: ExcellenceKiosk },
+/**
+ * The renderer's side of each method in shared/methods.ts: adding a method is its folder (with
+ * its screens.ts) and one line here.
+ */
+export const METHOD_SCREENS: Record<MethodId, MethodScreens> = {
+  culture: cultureScreens,
+  kano: kanoScreens,
+  excellence: excellenceScreens,
 };
-
-export function isMethod(value: string | undefined): value is Method {
-  return (METHODS as readonly string[]).includes(value ?? '');
-}

@@ -18,7 +18,7 @@ export function ExportPdfButton({
   nothingToPrint,
 }: {
   language: Language;
-  sections: ReportSection[];
+  sections: readonly ReportSection[];
   /** Settles when the settings being saved are stored. */
   beforeExport(): Promise<unknown>;
   /** No chosen section has anything to show: an export would be an empty page. */

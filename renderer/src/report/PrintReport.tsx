@@ -7,10 +7,15 @@ import { api } from '../api/client';
 import { errorText, useT } from '../i18n';
 import { ReportDocument } from './ReportDocument';
 import { useLayoutReady } from './useLayoutReady';
+import {
+  PRINT_QUERY,
+  reportErrorProps,
+  reportReadyProps,
+} from '../../../shared/contracts/printRoute';
 
 /**
- * The printable report, `#/print/:id?lang=nl|en&sections=a,b`: what Electron's printToPDF and
- * the Chromium of browser mode and the CLI print. It sets data-report-ready="true" once every
+ * The printable report, the print route of shared/contracts/printRoute.ts: what Electron's
+ * printToPDF and the Chromium of browser mode and the CLI print. It says "ready" once every
  * cloud and chart is laid out; the printers wait for that.
  */
 export function PrintReport() {
@@ -22,7 +27,7 @@ export function PrintReport() {
   const root = useRef<HTMLDivElement>(null);
   const ready = useLayoutReady(root, session);
 
-  const lang = query.get('lang');
+  const lang = query.get(PRINT_QUERY.language);
   const language = session && reportLanguage(session, lang === 'nl' || lang === 'en' ? lang : null);
 
   // The page title becomes the title of the PDF document.
@@ -39,22 +44,22 @@ export function PrintReport() {
     );
   }, [id]);
 
-  // The printers stop waiting when they see data-report-error (main/pdf/reportRoute.ts).
+  // The printers stop waiting when they see the error attribute, and show its reason.
   if (failure) {
     const reason = errorText(t, failure);
     return (
-      <p role="alert" data-report-error={reason}>
+      <p role="alert" {...reportErrorProps(reason)}>
         {reason}
       </p>
     );
   }
   return (
-    <div ref={root} className="report-print" data-report-ready={ready ? 'true' : 'false'}>
+    <div ref={root} className="report-print" {...reportReadyProps(ready)}>
       {session && language && (
         <ReportDocument
           session={session}
           language={language}
-          sections={parseSections(query.get('sections')) ?? session.report.sections}
+          sections={parseSections(query.get(PRINT_QUERY.sections)) ?? session.report.sections}
         />
       )}
     </div>

@@ -1,19 +1,30 @@
 import { useRef } from 'react';
 import { REPORT_SECTIONS, reportLanguage, type ReportSection } from '../../../shared/report/model';
-import { printedSections } from '../../../shared/report/content';
-import type { Language } from '../../../shared/session';
+import { methodsWithData, printedSections } from '../../../shared/report/content';
+import type { Language, Session } from '../../../shared/session';
 import { LanguageButtons } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
+import { cultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { ExportPdfButton } from './ExportPdfButton';
 import { useAutosaveField } from './useAutosaveField';
 
-/** What goes into the report: sections, language, the facilitator's name and the conclusions. */
-export function ReportSettingsPanel() {
+/**
+ * What goes into the report: sections, language, the facilitator's name and the conclusions.
+ * Which sections have data is read from `analysed`, the session as last analysed (see
+ * useAnalysedSession); until there is one, every section counts as having data.
+ */
+export function ReportSettingsPanel({ analysed }: { analysed: Session | null }) {
   const t = useT();
   const { session, execute } = useSession();
   const chosen = session.report.sections;
-  const withData = printedSections(session, REPORT_SECTIONS);
+  const withData = analysed
+    ? printedSections(
+        analysed,
+        REPORT_SECTIONS,
+        methodsWithData(analysed, cultureAnalysis(analysed.culture)),
+      )
+    : REPORT_SECTIONS;
   const language = reportLanguage(session);
   // The text fields save while typing and when they lose focus, which is also the moment
   // "Exporteer PDF" is clicked: saves run one after another and the export waits for the

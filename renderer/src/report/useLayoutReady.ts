@@ -1,10 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-
-/**
- * Charts that may lay themselves out after the first render (the word clouds) carry
- * data-ready="false" until they are drawn.
- */
-export const LAYOUT_PENDING_SELECTOR = '[data-ready="false"]';
+import { CHART_PENDING_SELECTOR } from '../../../shared/contracts/printRoute';
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -12,7 +7,7 @@ function nextFrame(): Promise<void> {
 
 /**
  * True once `content` (null while loading) is rendered inside `root`, the fonts are loaded,
- * nothing is still laying itself out and the browser has painted that state: only then may the
+ * no chart still says it is laying itself out (CHART_READY_ATTRIBUTE) and the browser has painted that state: only then may the
  * page be printed.
  */
 export function useLayoutReady(root: RefObject<HTMLElement | null>, content: unknown): boolean {
@@ -26,7 +21,7 @@ export function useLayoutReady(root: RefObject<HTMLElement | null>, content: unk
       // Two frames: the first lets React commit pending updates, the second is painted.
       await nextFrame();
       await nextFrame();
-      if (!cancelled && !element.querySelector(LAYOUT_PENDING_SELECTOR)) setReadyFor(content);
+      if (!cancelled && !element.querySelector(CHART_PENDING_SELECTOR)) setReadyFor(content);
     };
     const observer = new MutationObserver(() => void settle());
     observer.observe(element, { subtree: true, childList: true, attributes: true });

@@ -4,11 +4,13 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import type { SessionView } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
+import type { DeepReadonly } from '../../../shared/readonly';
 import type { Session } from '../../../shared/session';
 import type { z } from 'zod';
 import type { commandSchema } from '../../../shared/commands';
@@ -17,7 +19,7 @@ import { useNotices } from '../components/Notices';
 import { errorText, useT } from '../i18n';
 
 /** A command as the UI writes it (fields with defaults may be left out). */
-export type CommandInput = z.input<typeof commandSchema>;
+export type CommandInput = DeepReadonly<z.input<typeof commandSchema>>;
 
 export interface SessionState {
   session: Session;
@@ -26,13 +28,14 @@ export interface SessionState {
   /** Sends one change; false when it was refused (the user has been told why). */
   execute(command: CommandInput): Promise<boolean>;
   /** Sends many changes as one undo step (imports, pastes). */
-  executeMany(commands: CommandInput[]): Promise<boolean>;
+  executeMany(commands: readonly CommandInput[]): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
-const WATCH_INTERVAL_MS = 3000;
+/** How often to check for changes made by another process (the CLI), which send no event. */
+const OTHER_PROCESS_CHECK_MS = 10_000;
 
 export function useSession(): SessionState {
   const state = useContext(SessionContext);
@@ -78,26 +81,68 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
     };
   }, [id]);
 
-  // Answers may arrive from elsewhere: participant mode in a second window, or the CLI.
-  // Ask every few seconds, while this window is visible, when the session last changed, and
-  // fetch it only when that is newer than what this screen shows.
-  const shownUpdatedAt = view?.session.updatedAt;
+  // Answers may arrive from elsewhere: phones (live workshop), participant mode in a second
+  // window. Main pushes an event when a session changes (api.subscribe), and the session is
+  // fetched when that is newer than what this screen shows. The CLI is another process that
+  // main does not hear: for it, a slow check of when the session last changed remains.
+  const shownUpdatedAt = useRef('');
+  const shown = view?.session.updatedAt ?? '';
   useEffect(() => {
-    if (!watchForChanges || !shownUpdatedAt) return;
-    const timer = window.setInterval(async () => {
-      if (document.visibilityState !== 'visible') return;
-      try {
-        if ((await api.sessionUpdatedAt(id)) <= shownUpdatedAt) return;
-        const loaded = await api.getSession(id);
-        setView((current) =>
-          current && loaded.session.updatedAt > current.session.updatedAt ? loaded : current,
-        );
-      } catch {
-        /* the next tick tries again; a real failure shows when the facilitator acts */
+    shownUpdatedAt.current = shown;
+  }, [shown]);
+  const loaded = view !== null;
+  useEffect(() => {
+    if (!watchForChanges || !loaded) return;
+    let stopped = false;
+    // One fetch at a time; events during it ask for one more (30 phones answering at once
+    // cost a few fetches, not 30).
+    let fetching = false;
+    let again = false;
+    const refresh = async () => {
+      if (fetching) {
+        again = true;
+        return;
       }
-    }, WATCH_INTERVAL_MS);
-    return () => window.clearInterval(timer);
-  }, [id, watchForChanges, shownUpdatedAt]);
+      fetching = true;
+      try {
+        do {
+          again = false;
+          const latest = await api.getSession(id);
+          if (stopped) return;
+          setView((current) =>
+            current && latest.session.updatedAt > current.session.updatedAt ? latest : current,
+          );
+        } while (again && !stopped);
+      } catch {
+        /* the next event or check tries again; a real failure shows when the facilitator acts */
+      } finally {
+        fetching = false;
+      }
+    };
+    const check = async () => {
+      try {
+        if ((await api.sessionUpdatedAt(id)) > shownUpdatedAt.current) void refresh();
+      } catch {
+        /* the next event or tick tries again */
+      }
+    };
+    const unsubscribe = api.subscribe(
+      (event) => {
+        if (event.type !== 'session' || event.id !== id || event.updatedAt === null) return;
+        if (event.updatedAt > shownUpdatedAt.current) void refresh();
+      },
+      // Changes made before events flowed (since the load, or while reconnecting).
+      () => void check(),
+    );
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void check();
+    }, OTHER_PROCESS_CHECK_MS);
+    return () => {
+      stopped = true;
+      unsubscribe();
+      window.clearInterval(timer);
+    };
+  }, [id, watchForChanges, loaded]);
 
   const run = useCallback(
     async (call: () => Promise<SessionView>): Promise<boolean> => {

@@ -1,12 +1,14 @@
 import { useParams, Navigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
-import { isMethod, METHOD_SCREENS, METHODS } from '../methods/registry';
+import { MethodTab } from '../methods/MethodTab';
+import { isMethod, METHOD_IDS } from '../methods/registry';
+import { methodById } from '../../../shared/methods';
 import { ReportTab } from '../report/ReportTab';
 import { SettingsTab } from '../settings/SettingsTab';
 import { SessionProvider, useSession } from './SessionContext';
 
-const TABS = ['settings', ...METHODS, 'report'] as const;
+const TABS = ['settings', ...METHOD_IDS, 'report'] as const;
 
 /** One session: a header with undo/redo and a tab per method, settings and the report. */
 export function SessionScreen() {
@@ -27,7 +29,7 @@ function SessionLayout({ tab }: { tab: string }) {
       ? t('nav.settings')
       : name === 'report'
         ? t('report.title')
-        : t(METHOD_SCREENS[name].title);
+        : t(methodById(name).titleKey);
   return (
     <div className="session-screen">
       <header className="topbar">
@@ -86,9 +88,6 @@ function TabContent({ tab }: { tab: string }) {
   const t = useT();
   if (tab === 'settings') return <SettingsTab />;
   if (tab === 'report') return <ReportTab />;
-  if (isMethod(tab)) {
-    const { Tab } = METHOD_SCREENS[tab];
-    return <Tab />;
-  }
+  if (isMethod(tab)) return <MethodTab key={tab} method={tab} />;
   return <p className="empty">{t('nav.unknownTab')}</p>;
 }

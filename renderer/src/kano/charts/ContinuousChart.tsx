@@ -11,7 +11,7 @@ interface Props {
   language: Language;
 }
 
-/** Scores run from −2 to 4 on both questions (domain.md). */
+/** Scores run from −2 to 4 on both questions (docs/kano.md). */
 const TICKS = [-2, -1, 0, 1, 2, 3, 4];
 const MIN = -2;
 const MAX = 4;

@@ -8,23 +8,47 @@ import { useReportText } from '../reportText';
 /** Wish columns per Kano table: more would not fit the width of an A4 page. */
 const MAX_WISHES_PER_TABLE = 6;
 
-/** The raw, anonymous data of every method, and the culture merge log. */
-export function AppendixSection({ session }: { session: Session }) {
+interface TablesProps {
+  session: Session;
+  /** At most this many rows per table (the on-screen preview); all rows when absent. */
+  rowLimit?: number;
+}
+
+/**
+ * The raw, anonymous data of every method, and the culture merge log. The preview on screen
+ * shows the first rows of each table only: the tables of a 10,000-participant session hold
+ * tens of thousands of rows, which took the window tens of seconds to lay out.
+ */
+export function AppendixSection({ session, rowLimit }: TablesProps) {
   const { t } = useReportText();
   return (
     <section className="report-appendix">
       <h2>{t('report.appendix.title')}</h2>
       <p className="report-intro">{t('report.appendix.intro')}</p>
-      <CultureTables session={session} />
-      <KanoTables session={session} />
-      <ExcellenceTable session={session} />
+      <CultureTables session={session} rowLimit={rowLimit} />
+      <KanoTables session={session} rowLimit={rowLimit} />
+      <ExcellenceTable session={session} rowLimit={rowLimit} />
     </section>
   );
 }
 
-function CultureTables({ session }: { session: Session }) {
+/** The rows to draw, and the note on the rows left out. */
+function useLimited<Row>(rows: readonly Row[], limit: number | undefined) {
+  const { t } = useReportText();
+  const hidden = limit === undefined ? 0 : Math.max(0, rows.length - limit);
+  return {
+    shown: hidden > 0 ? rows.slice(0, limit) : rows,
+    note:
+      hidden > 0 ? (
+        <p className="report-note">{t('report.appendix.morePreview', { count: hidden })}</p>
+      ) : null,
+  };
+}
+
+function CultureTables({ session, rowLimit }: TablesProps) {
   const { t } = useReportText();
   const rows = cultureRows(session);
+  const { shown, note } = useLimited(rows, rowLimit);
   const merges = mergeLog(session.culture);
   if (rows.length === 0) return null;
   const words = (list: (string | null)[]) =>
@@ -42,7 +66,7 @@ function CultureTables({ session }: { session: Session }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.number}>
               <td>{row.number}</td>
               <td className="report-text-cell">{row.group}</td>
@@ -52,6 +76,7 @@ function CultureTables({ session }: { session: Session }) {
           ))}
         </tbody>
       </table>
+      {note}
       {merges.length > 0 && (
         <>
           <h3>{t('report.appendix.merges')}</h3>
@@ -86,9 +111,10 @@ function balancedChunks<T>(items: readonly T[], max: number): T[][] {
   return result;
 }
 
-function KanoTables({ session }: { session: Session }) {
+function KanoTables({ session, rowLimit }: TablesProps) {
   const { t } = useReportText();
   const rows = kanoRows(session);
+  const { shown, note } = useLimited(rows, rowLimit);
   if (rows.length === 0) return null;
   const wishes = session.kano.wishes.map((wish, index) => ({ wish, index }));
   return (
@@ -109,7 +135,7 @@ function KanoTables({ session }: { session: Session }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.number}>
                 <td>{row.number}</td>
                 <td className="report-text-cell">{row.group}</td>
@@ -128,13 +154,15 @@ function KanoTables({ session }: { session: Session }) {
           </tbody>
         </table>
       ))}
+      {note}
     </>
   );
 }
 
-function ExcellenceTable({ session }: { session: Session }) {
+function ExcellenceTable({ session, rowLimit }: TablesProps) {
   const { t, mark } = useReportText();
   const rows = excellenceRows(session);
+  const { shown, note } = useLimited(rows, rowLimit);
   if (rows.length === 0) return null;
   return (
     <>
@@ -153,7 +181,7 @@ function ExcellenceTable({ session }: { session: Session }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.number}>
               <td>{row.number}</td>
               <td className="report-text-cell">{row.group}</td>
@@ -168,6 +196,7 @@ function ExcellenceTable({ session }: { session: Session }) {
           ))}
         </tbody>
       </table>
+      {note}
     </>
   );
 }

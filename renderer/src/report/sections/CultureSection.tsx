@@ -1,5 +1,6 @@
 import type { Session } from '../../../../shared/session';
-import { analyseCulture, type CultureAnalysis } from '../../../../shared/culture/analysis';
+import type { CultureAnalysis } from '../../../../shared/culture/analysis';
+import { cultureAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 import { ReportCloud } from './ReportCloud';
 
@@ -9,7 +10,7 @@ const FROM_TO_ROWS = 12;
 /** Culture: the current and the desired cloud side by side, and the from-to table. */
 export function CultureSection({ session }: { session: Session }) {
   const { t, number, percent } = useReportText();
-  const cloud = analyseCulture(session.culture);
+  const cloud = cultureAnalysis(session.culture);
   return (
     <section className="report-culture">
       <h2>{t('report.culture.title')}</h2>
@@ -41,13 +42,16 @@ export function CultureSection({ session }: { session: Session }) {
 
 function FromToTable({ cloud }: { cloud: CultureAnalysis }) {
   const { t } = useReportText();
+  // Only the rows shown: a large session has hundreds of words in each column.
   const columns = [
-    cloud.letGo.map((w) => `${w.word} (${w.count})`),
-    cloud.keep.map(
-      (w) =>
-        `${w.word} (${t('culture.fromTo.keepCounts', { current: w.current, desired: w.desired })})`,
-    ),
-    cloud.develop.map((w) => `${w.word} (${w.count})`),
+    cloud.letGo.slice(0, FROM_TO_ROWS).map((w) => `${w.word} (${w.count})`),
+    cloud.keep
+      .slice(0, FROM_TO_ROWS)
+      .map(
+        (w) =>
+          `${w.word} (${t('culture.fromTo.keepCounts', { current: w.current, desired: w.desired })})`,
+      ),
+    cloud.develop.slice(0, FROM_TO_ROWS).map((w) => `${w.word} (${w.count})`),
   ];
   const rows = Math.min(FROM_TO_ROWS, Math.max(...columns.map((c) => c.length)));
   return (

@@ -1,6 +1,5 @@
 import type { Session } from '../../../../shared/session';
 import { blockNameKey } from '../../../../shared/excellence/blocks';
-import { excellenceResults } from '../../../../shared/excellence/results';
 import type { SeriesStats } from '../../../../shared/excellence/stats';
 import type { GroupAnalysis } from '../../../../shared/excellence/groups';
 import type { BlockAnalysis } from '../../../../shared/excellence/analysis';
@@ -8,12 +7,13 @@ import type { ExcellenceData } from '../../../../shared/excellence/model';
 import { blockLabels } from '../../excellence/blockLabels';
 import { overallRadarSeries } from '../../excellence/overallSeries';
 import { RadarChart } from '../../excellence/RadarChart';
+import { excellenceAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 
 /** Service Excellence: the radar, the statistics per block and the comparison per group. */
 export function ExcellenceSection({ session }: { session: Session }) {
   const { t, number } = useReportText();
-  const results = excellenceResults(session);
+  const results = excellenceAnalysis(session);
   const scored = session.excellence.participants.length;
   const range = (s: SeriesStats) => (s.min === null ? '—' : `${number(s.min)}–${number(s.max)}`);
   return (

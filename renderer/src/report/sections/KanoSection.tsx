@@ -1,15 +1,16 @@
 import type { Session } from '../../../../shared/session';
-import { analyseKano, categoryLabel, type WishAnalysis } from '../../../../shared/kano/analysis';
+import { categoryLabel, type WishAnalysis } from '../../../../shared/kano/analysis';
 import { CATEGORY_PRIORITY } from '../../../../shared/kano/categoryStats';
 import { reportedCategory } from '../../../../shared/report/summary';
 import { BetterWorseChart } from '../../kano/charts/BetterWorseChart';
 import { CategoryBars } from '../../kano/charts/CategoryBars';
+import { kanoAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 
 /** Kano: the results table, the Better/Worse chart and the category bars. */
 export function KanoSection({ session }: { session: Session }) {
   const { t, number, language } = useReportText();
-  const wishes = analyseKano(session.kano).filter((w) => reportedCategory(w) !== null);
+  const wishes = kanoAnalysis(session.kano).filter((w) => reportedCategory(w) !== null);
   const answered = wishes.filter((w) => w.n > 0);
   const respondents = session.kano.respondents.filter((r) => Object.keys(r.answers).length > 0);
   const hasConsensus = wishes.some((w) => w.consensus !== null);

@@ -5,13 +5,18 @@ import {
   type WishHighlight,
 } from '../../../../shared/report/summary';
 import { blockNameKey } from '../../../../shared/excellence/blocks';
+import { cultureAnalysis, excellenceAnalysis, kanoAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 import { Paragraphs } from './Paragraphs';
 
 /** The one-page summary: the facilitator's conclusions and the headline figures of each method. */
 export function SummaryPage({ session }: { session: Session }) {
   const { t, number, percent } = useReportText();
-  const summary = reportSummary(session);
+  const summary = reportSummary(session, {
+    cloud: cultureAnalysis(session.culture),
+    wishes: kanoAnalysis(session.kano),
+    excellence: excellenceAnalysis(session),
+  });
   const conclusions = session.report.conclusions.trim();
   const list = (words: string[]) => (words.length ? words.join(', ') : t('report.summary.none'));
   const score = (block: BlockFigures | null) =>

@@ -1,0 +1,86 @@
+import { useLanguage } from '../i18n';
+import { WordCloud } from '../culture/WordCloud';
+import { OverallRadar } from '../excellence/OverallRadar';
+import { BetterWorseChart } from '../kano/charts/BetterWorseChart';
+import type { MethodId } from '../methods/registry';
+import { cultureAnalysis, excellenceAnalysis, kanoAnalysis } from '../session/analyses';
+import { useSession } from '../session/SessionContext';
+
+/** The clouds' frame on the projector: half of a 16:9 screen below the titles. */
+const CLOUD_WIDTH = 900;
+const CLOUD_HEIGHT = 820;
+
+/**
+ * The results on the projector, the same components as the tab and the report: the two word
+ * clouds, the Kano Better/Worse chart, or the Service Excellence radar, filling the screen.
+ */
+export function ProjectorResults({ method }: { method: MethodId }) {
+  if (method === 'culture') return <CultureClouds />;
+  if (method === 'kano') return <KanoChart />;
+  return <ExcellenceRadar />;
+}
+
+function CultureClouds() {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  const analysis = cultureAnalysis(session.culture);
+  const cloud = (theme: 'current' | 'desired') => {
+    const title = t(theme === 'current' ? 'culture.current' : 'culture.desired');
+    const words = theme === 'current' ? analysis.current : analysis.desired;
+    return (
+      <section
+        className={`projector-cloud culture-${theme}`}
+        data-testid={`projector-cloud-${theme}`}
+      >
+        <h2>{title}</h2>
+        {words.length === 0 ? (
+          <p className="projector-empty">{t('live.projector.noAnswers')}</p>
+        ) : (
+          <WordCloud
+            words={words}
+            theme={theme}
+            label={title}
+            width={CLOUD_WIDTH}
+            height={CLOUD_HEIGHT}
+            describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
+            notShownText={(count) => t('culture.cloud.notShown', { count })}
+          />
+        )}
+      </section>
+    );
+  };
+  return (
+    <div className="projector-clouds">
+      {cloud('current')}
+      {cloud('desired')}
+    </div>
+  );
+}
+
+function KanoChart() {
+  const { t, language } = useLanguage();
+  const { session } = useSession();
+  const answered = kanoAnalysis(session.kano).filter((r) => r.n > 0);
+  return (
+    <div className="projector-chart" data-testid="projector-kano">
+      {answered.length === 0 ? (
+        <p className="projector-empty">{t('live.projector.noAnswers')}</p>
+      ) : (
+        <BetterWorseChart results={answered} t={t} language={language} />
+      )}
+    </div>
+  );
+}
+
+function ExcellenceRadar() {
+  const { t } = useLanguage();
+  const { session } = useSession();
+  if (session.excellence.participants.length === 0) {
+    return <p className="projector-empty">{t('live.projector.noAnswers')}</p>;
+  }
+  return (
+    <div className="projector-chart projector-radar" data-testid="projector-radar">
+      <OverallRadar blocks={excellenceAnalysis(session).blocks} />
+    </div>
+  );
+}
