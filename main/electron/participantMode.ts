@@ -5,9 +5,9 @@ import { isLeavingKey } from '../../shared/participantModeKeys';
 /**
  * The desktop side of participant mode. The page says when its window enters or leaves
  * participant mode (it asks the PIN before leaving); while in it, main holds the window:
- * kiosk mode (full screen, no window controls), closing refused (the close button, Alt+F4,
- * Cmd+Q), no page navigation, and the keys that go back, reload, close or open the developer
- * tools stopped before the page and the menu see them. The page's own guards (renderer
+ * kiosk mode (full screen, no window controls, no menu bar), closing refused (the close button,
+ * Alt+F4, Cmd+Q), no page navigation, no developer tools, and the keys that go back, reload,
+ * close or open the developer tools stopped before the page and the menu see them. The page's own guards (renderer
  * src/kiosk/ParticipantModeGuards.tsx) still apply: Backspace outside a text box, the mouse's
  * side buttons, `history.back()`.
  */
@@ -18,11 +18,17 @@ export function listenForParticipantMode(isAppUrl: (url: string) => boolean): vo
   ipcMain.on(PARTICIPANT_MODE_CHANNEL, (event: IpcMainEvent, on: unknown) => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url) || typeof on !== 'boolean') return;
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window || inParticipantMode.has(window) === on) return;
-    if (on) inParticipantMode.add(window);
-    else inParticipantMode.delete(window);
-    window.setKiosk(on);
+    if (window) hold(window, on);
   });
+}
+
+function hold(window: BrowserWindow, on: boolean): void {
+  if (inParticipantMode.has(window) === on) return;
+  if (on) inParticipantMode.add(window);
+  else inParticipantMode.delete(window);
+  window.setKiosk(on);
+  // Windows and Linux: no menu bar to reach Reload or the developer tools with the mouse.
+  window.setMenuBarVisibility(!on);
 }
 
 /** Holds this window while its page is in participant mode; for every app window. */
@@ -44,6 +50,13 @@ export function guardParticipantMode(window: BrowserWindow): void {
     };
     if (isLeavingKey(press)) event.preventDefault();
   });
+  // The developer tools show every answer: closed again if opened anyway.
+  window.webContents.on('devtools-opened', () => {
+    if (held()) window.webContents.closeDevTools();
+  });
+  // A crashed page shows nothing, and must not leave a window that cannot be closed. Reloaded,
+  // the page comes back in participant mode and says so again.
+  window.webContents.on('render-process-gone', () => hold(window, false));
   // Within the app only address changes inside the page happen (they do not come here); a
   // navigation of the whole page would reload it.
   window.webContents.on('will-navigate', (event) => {
