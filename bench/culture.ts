@@ -4,6 +4,7 @@ import { analyseCulture } from '../shared/culture/analysis';
 import { emptyCultureData, type CultureData, type CultureEntry } from '../shared/culture/model';
 import { importMethodCsv } from '../shared/methods';
 import { newSession } from '../shared/session';
+import { suggestMerges } from '../shared/culture/suggestions';
 import { stubNameHelper, withChromium } from './browser';
 import { median, report, seededRandom, timeRuns } from './util';
 
@@ -59,6 +60,19 @@ function workshop(participants: number): CultureData {
   };
 }
 
+/** `count` distinct words, each given by one participant: half current, half desired. */
+function distinctWords(count: number): CultureData {
+  const words = vocabulary(count, seededRandom(count));
+  const entries: CultureEntry[] = Array.from({ length: count / 8 }, (_, i) => ({
+    id: `p${i}`,
+    participant: '',
+    group: null,
+    current: words.slice(i * 8, i * 8 + 4),
+    desired: words.slice(i * 8 + 4, i * 8 + 8),
+  }));
+  return { ...emptyCultureData(), entries };
+}
+
 async function nodeFigures(): Promise<void> {
   console.log('  Node: analysis after merges, hides and tags, median of 7');
   for (const participants of [40, 500, 10_000]) {
@@ -66,6 +80,20 @@ async function nodeFigures(): Promise<void> {
     const times = await timeRuns(7, () => analyseCulture(data));
     report(`analyse ${participants} participants`, median(times));
   }
+  const distinct = distinctWords(600);
+  const analysis = analyseCulture(distinct);
+  const words = analysis.current.length + analysis.desired.length;
+  const suggestions = suggestMerges(distinct, analysis, 'nl').length;
+  // CPU time as well: on a shared, loaded machine it is the fairer figure.
+  const cpuBefore = process.cpuUsage();
+  const times = await timeRuns(7, () => suggestMerges(distinct, analysis, 'nl'), 0);
+  const cpu = process.cpuUsage(cpuBefore);
+  report(
+    `merge suggestions, ${words} distinct words (${suggestions} found)`,
+    median(times),
+    '≤ 50 ms',
+  );
+  report('  the same, CPU time per run (mean of 7)', (cpu.user + cpu.system) / 7 / 1000);
   const rows = workshop(10_000).entries.map((e, i) =>
     [`P${i}`, '', ...e.current, ...e.desired].join(','),
   );

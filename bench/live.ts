@@ -1,17 +1,18 @@
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { phoneParticipantId } from '../main/live/phoneIdentity';
 import { SessionStore } from '../main/store/sessionStore';
-import type { ApiResponse, SessionView } from '../shared/api';
+import type { SessionView } from '../shared/api';
 import { API_TOKEN_HEADER } from '../shared/contracts/transport';
 import { createSseParser } from '../shared/live/sse';
 import { Phone } from '../test/fixtures/livePhone';
 import { median, report, seededRandom } from './util';
+import { facilitatorCall } from '../test/fixtures/facilitatorApi';
 
 /** Simulated phones; all must have joined and answered within SUBMIT_WITHIN_MS. */
 const PHONES = 500;
@@ -76,7 +77,21 @@ interface Server {
   token: string;
   port: number;
   code: string;
+  /** CPU time the server process has used so far (Linux), else null: fairer than wall time under load. */
+  cpuMs(): Promise<number | null>;
   stop(): Promise<void>;
+}
+
+/** User + system CPU time of a process from /proc (Linux; clock ticks of 10 ms), else null. */
+async function processCpuMs(pid: number | undefined): Promise<number | null> {
+  if (pid === undefined) return null;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** The app as `npm run serve -- --live` runs it, in a process of its own (bench/liveServer.ts). */
@@ -96,22 +111,12 @@ async function startServer(dataDir: string, sessionId: string, limits?: object):
   });
   return {
     ...info,
+    cpuMs: () => processCpuMs(child.pid),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
-}
-
-async function facilitatorCall<T>(server: Server, method: string, args: unknown[]): Promise<T> {
-  const response = await fetch(`${server.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: server.token },
-    body: JSON.stringify({ args }),
-  });
-  const body = (await response.json()) as ApiResponse<T>;
-  if (!body.ok) throw new Error(`${body.error.code}: ${body.error.message}`);
-  return body.value;
 }
 
 /** The facilitator's push channel, every `session` event with the moment it arrived. */
@@ -279,6 +284,7 @@ async function roomOf500(): Promise<void> {
     const answerStatuses: number[] = [];
     let lastAck = 0;
     const submitStart = performance.now();
+    const cpuBefore = await server.cpuMs();
     await withinLimit(
       Promise.all(
         phones.map(async (phone, i) => {
@@ -294,9 +300,10 @@ async function roomOf500(): Promise<void> {
       'answering',
     );
     const allAnswered = lastAck - submitStart;
+    const cpuAfter = await server.cpuMs();
 
     // What is stored.
-    const view = await facilitatorCall<CultureView>(server, 'getSession', [sessionId]);
+    const view = await facilitatorCall<CultureView>(server, 'getSession', sessionId);
     const entries = view.session.culture.entries;
     const byId = new Map(entries.map((e) => [e.id, e]));
     let lost = 0;
@@ -329,6 +336,9 @@ async function roomOf500(): Promise<void> {
     report('answer latency p50', median(latencies));
     report('answer latency p99', percentile(latencies, 99), '≤ 50 ms');
     report('answer latency max', Math.max(...latencies));
+    if (cpuBefore !== null && cpuAfter !== null) {
+      report(`server CPU time (user + system) for the ${PHONES} answers`, cpuAfter - cpuBefore);
+    }
     console.log(
       `  ${'answers per second (all answers / time to the last)'.padEnd(58)} ${((PHONES / allAnswered) * 1000).toFixed(0).padStart(10)}`,
     );
@@ -351,7 +361,7 @@ async function roomOf500(): Promise<void> {
       }),
       'the flood from one phone',
     );
-    const afterFlood = await facilitatorCall<CultureView>(server, 'getSession', [sessionId]);
+    const afterFlood = await facilitatorCall<CultureView>(server, 'getSession', sessionId);
     console.log(
       `  ${FLOOD} answers from one phone: ${countBy(floodStatuses)}; participants ${afterFlood.session.culture.entries.length}, ` +
         `content ${content(afterFlood) === before ? 'unchanged' : 'CHANGED'}`,
@@ -375,11 +385,10 @@ async function roomOf500(): Promise<void> {
       }),
       'the wrong codes',
     );
-    const afterGuesses = await facilitatorCall<CultureView>(server, 'getSession', [sessionId]);
+    const afterGuesses = await facilitatorCall<CultureView>(server, 'getSession', sessionId);
     const status = await facilitatorCall<{ joined: number; answered: number }>(
       server,
       'liveStatus',
-      [],
     );
     console.log(
       `  ${FLOOD} wrong codes from one address: ${countBy(guessStatuses)}; content ${content(afterGuesses) === before ? 'unchanged' : 'CHANGED'}; ` +
@@ -441,7 +450,7 @@ async function roomOf30(): Promise<void> {
     report('from sending to the push event, p95', percentile(pushDelays, 95), '≤ 250 ms');
     const start = performance.now();
     await Promise.all(phones.map((phone) => phone.answer(server.code, answer())));
-    const view = await facilitatorCall<CultureView>(server, 'getSession', [sessionId]);
+    const view = await facilitatorCall<CultureView>(server, 'getSession', sessionId);
     const last = await push.arrival((e) => e.updatedAt === view.session.updatedAt);
     report(`all ${ROOM} change their answers at once: pushed after`, last - start);
   } finally {

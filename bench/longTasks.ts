@@ -2,29 +2,21 @@ import type { Page } from 'playwright-core';
 
 /**
  * Long tasks in the page, seen by a PerformanceObserver of 'longtask' entries (main-thread tasks
- * over 50 ms) that is installed before the app's own code runs, and the end of each response
- * to `executeMany` (resource timing), so that a bench can say what the user waited for.
+ * over 50 ms) that is installed before the app's own code runs.
  * A string, so that tsx does not wrap it, and injected by Playwright, so the app's CSP allows it.
  * It also gives every document the __name helper that tsx's keepNames puts into the functions
  * handed to page.evaluate (see stubNameHelper in ./browser).
  */
 const INSTRUMENT = `
   window.__name = (f) => f;
-  window.__bench = { tasks: [], executeMany: [] };
+  window.__bench = { tasks: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.tasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.name.includes('/api/executeMany')) {
-        window.__bench.executeMany.push([e.startTime, e.responseEnd]);
-      }
-    }
-  }).observe({ type: 'resource', buffered: true });
 `;
 
 interface BenchWindow {
-  __bench: { tasks: [number, number][]; executeMany: [number, number][] };
+  __bench: { tasks: [number, number][] };
 }
 
 export async function instrument(page: Page): Promise<void> {
@@ -72,15 +64,25 @@ export async function blockingSince(
   };
 }
 
-/** When (page clock) the last response to executeMany had arrived, and when it was sent. */
-export async function lastExecuteMany(
+/**
+ * Records when each response to executeMany was sent and had arrived, on the page's clock. Seen
+ * from Playwright, not from the page: the app makes its API calls in a worker, whose resource
+ * timings the page does not see. Returns a function giving the last one.
+ */
+export async function watchExecuteMany(
   page: Page,
-): Promise<{ start: number; responseEnd: number } | null> {
-  const all = (await page.evaluate(
-    () => (window as unknown as BenchWindow).__bench.executeMany,
-  )) as [number, number][];
-  const last = all.at(-1);
-  return last ? { start: last[0], responseEnd: last[1] } : null;
+): Promise<() => { start: number; responseEnd: number } | null> {
+  const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
+  let last: { start: number; responseEnd: number } | null = null;
+  page.on('requestfinished', (request) => {
+    if (!request.url().endsWith('/api/executeMany')) return;
+    const timing = request.timing();
+    last = {
+      start: timing.startTime - timeOrigin,
+      responseEnd: timing.startTime + timing.responseEnd - timeOrigin,
+    };
+  });
+  return () => last;
 }
 
 /**
@@ -108,4 +110,50 @@ export async function watchForNew(
     page.evaluate(
       () => (window as unknown as { __seen: Promise<{ at: number; text: string }> }).__seen,
     );
+}
+
+/** A task of the page's main thread, from a Chrome trace: wall time and the thread's CPU time. */
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `work` under a Chrome trace and returns the longest main-thread task in CPU time (ms):
+ * on a machine shared with other work a task's wall time also counts the time the thread
+ * waited for a core; its CPU time is what the app itself spent, the fairer figure under load.
+ */
+export async function longestTaskCpu<T>(
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ result: T; longestCpu: number }> {
+  const browser = page.context().browser();
+  if (!browser) return { result: await work(), longestCpu: NaN };
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'disabled-by-default-devtools.timeline'],
+  });
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await browser.stopTracing();
+    throw error;
+  }
+  const trace = await browser.stopTracing();
+  const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const cpu = events
+    .filter((e) => e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`))
+    .map((e) => (e.tdur ?? 0) / 1000);
+  return { result, longestCpu: Math.max(0, ...cpu) };
 }

@@ -29,14 +29,25 @@ function liveStartOptionsSchema() {
     .default({});
 }
 
+/**
+ * How a change is kept. `undoable: false` is for participants' answers (participant mode; the
+ * phones go to the store directly): the facilitator's undo never takes them back.
+ */
+export const executeOptionsSchema = z.strictObject({ undoable: z.boolean().optional() });
+export type ExecuteOptions = z.infer<typeof executeOptionsSchema>;
+
 export const apiArgs = {
   info: z.tuple([]),
   listSessions: z.tuple([]),
   getSession: z.tuple([idSchema]),
   sessionUpdatedAt: z.tuple([idSchema]),
   createSession: z.tuple([createSessionInputSchema]),
-  execute: z.tuple([idSchema, commandSchema]),
-  executeMany: z.tuple([idSchema, z.array(commandSchema).min(1).max(20_000)]),
+  execute: z.tuple([idSchema, commandSchema, executeOptionsSchema.optional()]),
+  executeMany: z.tuple([
+    idSchema,
+    z.array(commandSchema).min(1).max(20_000),
+    executeOptionsSchema.optional(),
+  ]),
   undo: z.tuple([idSchema]),
   redo: z.tuple([idSchema]),
   duplicateSession: z.tuple([idSchema]),

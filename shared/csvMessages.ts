@@ -7,11 +7,12 @@ import { defineMessages } from './i18n/define';
 export const csvMessages = defineMessages(
   {
     'csv.atLine': 'Regel {line}: {text}',
-    'csv.andMore': '… en nog {count} problemen.',
+    'csv.andMore': '… en nog {count, plural, one {# probleem} other {# problemen}}.',
     'csv.notCsv':
       'Dit is geen CSV-bestand. Sla het in Excel op als "CSV (gescheiden door lijstscheidingsteken)" of als "Unicode-tekst" en probeer het opnieuw.',
     'csv.empty': 'Het bestand is leeg.',
-    'csv.tooManyRows': 'het bestand heeft meer dan {max} rijen; deze rij is er een te veel.',
+    'csv.tooManyRows':
+      'het bestand heeft meer dan {max, plural, one {# rij} other {# rijen}}; deze rij is er een te veel.',
     'csv.unterminatedQuote':
       'hier begint een aanhalingsteken (") dat nergens wordt gesloten; de rest van het bestand zou in één cel belanden.',
     'csv.strayQuote':
@@ -22,26 +23,29 @@ export const csvMessages = defineMessages(
     'csv.extraCells': 'deze rij heeft meer cellen dan de kopregel.',
     'csv.noRows': 'het bestand heeft een kopregel maar geen rijen.',
     'csv.missingValue': 'de kolom "{column}" is leeg.',
-    'csv.tooLong': 'de tekst in de kolom "{column}" is langer dan {max} tekens.',
+    'csv.tooLong':
+      'de tekst in de kolom "{column}" is langer dan {max, plural, one {# teken} other {# tekens}}.',
     'csv.duplicateParticipant':
       'deelnemer "{participant}" staat ook op regel {first}; geef elke deelnemer één rij.',
     'csv.groupConflict':
       'deelnemer "{participant}" staat hier in een andere groep dan op regel {first}.',
-    'csv.tooManyGroups': 'met de groep "{group}" komt de sessie boven de {max} groepen.',
+    'csv.tooManyGroups':
+      'met de groep "{group}" komt de sessie boven {max, plural, one {# groep} other {# groepen}}.',
     'csv.tooManyParticipants':
-      'het bestand heeft meer dan {max} deelnemers; deze rij begint er een te veel.',
+      'het bestand heeft meer dan {max, plural, one {# deelnemer} other {# deelnemers}}; deze rij begint er een te veel.',
     'csv.participantExists':
       'er is al een deelnemer "{participant}" in deze sessie; de import voegt een nieuwe toe.',
-    'csv.imported': '{count} deelnemers geïmporteerd.',
+    'csv.imported': '{count, plural, one {# deelnemer} other {# deelnemers}} geïmporteerd.',
     'csv.importedNewGroups': 'Nieuwe groepen: {groups}.',
   },
   {
     'csv.atLine': 'Line {line}: {text}',
-    'csv.andMore': '… and {count} more problems.',
+    'csv.andMore': '… and {count, plural, one {# more problem} other {# more problems}}.',
     'csv.notCsv':
       'This is not a CSV file. Save it in Excel as "CSV (Comma delimited)" or as "Unicode Text" and try again.',
     'csv.empty': 'The file is empty.',
-    'csv.tooManyRows': 'the file has more than {max} rows; this row is one too many.',
+    'csv.tooManyRows':
+      'the file has more than {max, plural, one {# row} other {# rows}}; this row is one too many.',
     'csv.unterminatedQuote':
       'a quote (") starts here that is never closed; the rest of the file would end up in one cell.',
     'csv.strayQuote':
@@ -52,17 +56,19 @@ export const csvMessages = defineMessages(
     'csv.extraCells': 'this row has more cells than the header row.',
     'csv.noRows': 'the file has a header row but no rows.',
     'csv.missingValue': 'the column "{column}" is empty.',
-    'csv.tooLong': 'the text in the column "{column}" is longer than {max} characters.',
+    'csv.tooLong':
+      'the text in the column "{column}" is longer than {max, plural, one {# character} other {# characters}}.',
     'csv.duplicateParticipant':
       'participant "{participant}" is also on line {first}; give each participant one row.',
     'csv.groupConflict':
       'participant "{participant}" is in another group here than on line {first}.',
-    'csv.tooManyGroups': 'the group "{group}" would take the session over {max} groups.',
+    'csv.tooManyGroups':
+      'the group "{group}" would take the session over {max, plural, one {# group} other {# groups}}.',
     'csv.tooManyParticipants':
-      'the file has more than {max} participants; this row starts one too many.',
+      'the file has more than {max, plural, one {# participant} other {# participants}}; this row starts one too many.',
     'csv.participantExists':
       'there already is a participant "{participant}" in this session; the import adds a new one.',
-    'csv.imported': '{count} participants imported.',
+    'csv.imported': '{count, plural, one {# participant} other {# participants}} imported.',
     'csv.importedNewGroups': 'New groups: {groups}.',
   },
 );

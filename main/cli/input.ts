@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { findGroupByName } from '../../shared/groups';
 import { newSession, type Session } from '../../shared/session';
 import { megabytes } from '../store/transfer';
+import { resolveSessionId } from './sessionLookup';
 import type { CliContext } from './types';
 
 // What the CLI commands read from their arguments and files. The messages are part of the CLI's
@@ -110,9 +111,10 @@ export async function sessionToAnalyse(
   return importedIntoFreshSession((fresh, makeId) => importCommands(bytes, fresh, makeId));
 }
 
-/** The session of `--session ID`, from the store. */
-export async function storedSession(ctx: CliContext, id: string): Promise<Session> {
-  return (await ctx.store()).get(id);
+/** The session of `--session ID|NAME`, from the store (a unique name also finds it). */
+export async function storedSession(ctx: CliContext, idOrName: string): Promise<Session> {
+  const store = await ctx.store();
+  return store.get(resolveSessionId(idOrName, await store.list()));
 }
 
 /**

@@ -1,6 +1,13 @@
 import { formatCsvProblems } from '../../shared/csv';
 import { importMethodCsv, METHODS, methodById, type MethodId } from '../../shared/methods';
-import { csvOrThrow, fileAndSession, groupOption, readCsvFile, sessionToAnalyse } from './input';
+import {
+  csvOrThrow,
+  fileAndSession,
+  groupOption,
+  readCsvFile,
+  sessionToAnalyse,
+  storedSession,
+} from './input';
 import type { CliCommand } from './types';
 
 /** At most this many notes ("Line 9: ... replaces it.") are printed before the summary. */
@@ -46,7 +53,7 @@ function importCommand(id: MethodId): CliCommand {
       const { file, sessionId } = fileAndSession(positionals, values.session);
       const bytes = await readCsvFile(file);
       const store = await ctx.store();
-      const session = await store.get(sessionId);
+      const session = await storedSession(ctx, sessionId);
       const { value, notes } = csvOrThrow(importMethodCsv(id, bytes, session));
       if (value.commands.length > 0) await store.executeMany(session.id, value.commands);
       if (notes.length > 0) {

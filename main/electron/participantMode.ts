@@ -13,6 +13,11 @@ import { isLeavingKey } from '../../shared/participantModeKeys';
  */
 const inParticipantMode = new WeakSet<BrowserWindow>();
 
+/** Whether this window's page is in participant mode: no menu command reaches it then. */
+export function isHeldInParticipantMode(window: BrowserWindow): boolean {
+  return inParticipantMode.has(window);
+}
+
 /** Listens for the page's messages; once, at start. */
 export function listenForParticipantMode(isAppUrl: (url: string) => boolean): void {
   ipcMain.on(PARTICIPANT_MODE_CHANNEL, (event: IpcMainEvent, on: unknown) => {

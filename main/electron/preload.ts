@@ -2,8 +2,11 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppEvent, Subscribe } from '../../shared/api';
 import { API_METHODS, APP_EVENT_CHANNEL, IPC_CHANNEL_PREFIX } from '../../shared/apiMethods';
 import {
+  LANGUAGE_CHANNEL,
+  MENU_COMMAND_CHANNEL,
   PARTICIPANT_MODE_CHANNEL,
   WINDOW_SHELL_GLOBAL,
+  type MenuCommand,
   type WindowShell,
 } from '../../shared/contracts/windowShell';
 
@@ -16,20 +19,24 @@ const transport = Object.fromEntries(
   ]),
 );
 
-// What main pushes (a session changed, the live listener's status): listeners get the event
-// only, never the IPC event object.
-const onEvent: Subscribe = (listener) => {
-  const handler = (_event: IpcRendererEvent, event: AppEvent) => listener(event);
-  ipcRenderer.on(APP_EVENT_CHANNEL, handler);
+/** Listeners get what main sent, never the IPC event object (it reaches ipcRenderer). */
+function listen<T>(channel: string, listener: (message: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, message: T) => listener(message);
+  ipcRenderer.on(channel, handler);
   return () => {
-    ipcRenderer.removeListener(APP_EVENT_CHANNEL, handler);
+    ipcRenderer.removeListener(channel, handler);
   };
-};
+}
+
+// What main pushes: a session changed, the live listener's status.
+const onEvent: Subscribe = (listener) => listen<AppEvent>(APP_EVENT_CHANNEL, listener);
 
 contextBridge.exposeInMainWorld('klantkompas', { ...transport, onEvent });
 
-// The window's own bridge: the page says when it enters and leaves participant mode.
+// The window's own bridge: participant mode and language up, menu commands and files down.
 const windowShell: WindowShell = {
   participantMode: (on) => ipcRenderer.send(PARTICIPANT_MODE_CHANNEL, on === true),
+  language: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language === 'en' ? 'en' : 'nl'),
+  onMenuCommand: (listener) => listen<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
 };
 contextBridge.exposeInMainWorld(WINDOW_SHELL_GLOBAL, windowShell);

@@ -1,5 +1,6 @@
-import { BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
+import { appWebPreferences } from './security';
 import type { Api, PdfExportResult } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import {
@@ -8,6 +9,8 @@ import {
   REPORT_ERROR_SELECTOR,
   REPORT_READY_SELECTOR,
 } from '../../shared/contracts/printRoute';
+import { parseReportMeta, REPORT_META_ATTRIBUTE } from '../../shared/contracts/reportMeta';
+import { withReportMetadata } from '../pdf/pdfMetadata';
 import { reportFileName } from '../pdf/reportFileName';
 import type { SessionStore } from '../store/sessionStore';
 
@@ -29,17 +32,12 @@ export function electronPdfExport(
       show: false,
       width: 900,
       height: 1200,
-      webPreferences: {
-        preload: options.preload,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-      },
+      webPreferences: appWebPreferences(options.preload),
     });
     let pdf: Buffer;
     try {
       await window.loadFile(options.indexHtml, { hash: printRoute(id, printOptions).slice(1) });
-      await waitForReady(window);
+      const meta = parseReportMeta(await waitForReady(window));
       // The same options as browser mode's page.pdf: CSS page size and footer, bookmarks, tags.
       pdf = await window.webContents.printToPDF({
         printBackground: true,
@@ -47,6 +45,8 @@ export function electronPdfExport(
         generateDocumentOutline: true,
         generateTaggedPDF: true,
       });
+      // The report's title, author, subject and language, and Klantkompas as the creator.
+      if (meta) pdf = await withReportMetadata(pdf, meta, app.getVersion());
     } catch (error) {
       throw new AppError('exportFailed', (error as Error).message);
     } finally {
@@ -66,21 +66,26 @@ export function electronPdfExport(
   };
 }
 
-/** Waits until the page says it is laid out, or stops at once with the reason it gives. */
-async function waitForReady(window: BrowserWindow): Promise<void> {
+/**
+ * Waits until the page says it is laid out, or stops at once with the reason it gives; returns
+ * the report's meta attribute (shared/contracts/reportMeta.ts).
+ */
+async function waitForReady(window: BrowserWindow): Promise<string | null> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const probe = `(() => {
     const failed = document.querySelector('${REPORT_ERROR_SELECTOR}');
     if (failed) return { failure: failed.getAttribute('${REPORT_ERROR_ATTRIBUTE}') };
-    return { ready: !!document.querySelector('${REPORT_READY_SELECTOR}') };
+    const ready = document.querySelector('${REPORT_READY_SELECTOR}');
+    return { ready: !!ready, meta: ready ? ready.getAttribute('${REPORT_META_ATTRIBUTE}') : null };
   })()`;
   while (Date.now() < deadline) {
     const state = (await window.webContents.executeJavaScript(probe)) as {
       ready?: boolean;
       failure?: string;
+      meta?: string | null;
     };
     if (state.failure !== undefined) throw new Error(`The report page says: ${state.failure}`);
-    if (state.ready) return;
+    if (state.ready) return state.meta ?? null;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('The report did not finish laying out in time.');

@@ -1,4 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
+import { appWebPreferences } from './security';
+import { keepZoom } from './zoom';
 import type { Api } from '../../shared/api';
 import { projectorRoute } from '../../shared/live/projectorRoute';
 
@@ -22,13 +24,9 @@ export function projectorOpener(options: {
         show: false,
         autoHideMenuBar: true,
         backgroundColor: '#ffffff',
-        webPreferences: {
-          preload: options.preload,
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-        },
+        webPreferences: appWebPreferences(options.preload),
       });
+      keepZoom(projector, 'projector');
       projector.on('closed', () => (projector = null));
     }
     const window = projector;

@@ -1,4 +1,9 @@
-import { app, session, type WebContents } from 'electron';
+import { app, session, type WebContents, type WebPreferences } from 'electron';
+
+/** Every window of the app (the app's, the projector's, the PDF's): isolated, sandboxed, no Node. */
+export function appWebPreferences(preload: string): WebPreferences {
+  return { preload, contextIsolation: true, sandbox: true, nodeIntegration: false };
+}
 
 /**
  * One place to audit: no navigation away from the app, no new windows, no <webview>, no

@@ -113,7 +113,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     try {
       const value = await dispatch(options.api, method, args);
-      sendJson(response, 200, { ok: true, value });
+      sendJsonText(response, 200, `{"ok":true,"value":${jsonOf(value)}}`);
     } catch (error) {
       sendJson(response, 200, { ok: false, error: toErrorData(error) });
     }
@@ -214,12 +214,32 @@ function failure(code: 'invalidInput' | 'tooLarge', message: string): ApiRespons
 }
 
 function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>): void {
+  sendJsonText(response, status, JSON.stringify(body));
+}
+
+function sendJsonText(response: ServerResponse, status: number, text: string): void {
   response
     .writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
     })
-    .end(JSON.stringify(body));
+    .end(text);
+}
+
+/**
+ * The JSON of an API result, made once per result object: the store answers every caller of
+ * one group write with the very same SessionView (main/store/sessionStore.ts), so 20 callers
+ * in flight cost one JSON text of the session, not 20. Results are never changed once made.
+ */
+const resultText = new WeakMap<object, string>();
+function jsonOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  let text = resultText.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    resultText.set(value, text);
+  }
+  return text;
 }
 
 function sameToken(given: string, expected: string): boolean {

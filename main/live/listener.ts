@@ -5,12 +5,14 @@ import {
   PHONE_ERROR_STATUS,
   PHONE_EXERCISE_EVENT,
   PHONE_PATHS,
+  type PhoneJoinResult,
   type PhoneResponse,
 } from '../../shared/live/protocol';
 import { SSE_KEEPALIVE, sseMessage } from '../../shared/live/sse';
 import { PhoneFailure, type LiveExercise, type LiveLimits } from './liveExercise';
 import { phoneCookie, phoneTokenOf } from './phoneIdentity';
 import type { PhoneFile, PhoneFiles } from './phoneFiles';
+import { phonePageWith } from './phonePage';
 import { RateLimiter } from './rateLimiter';
 
 export interface ListenerOptions {
@@ -99,7 +101,12 @@ export async function startListener(options: ListenerOptions): Promise<RunningLi
           .end('The phone page is not built: run "npm run build".');
         return;
       }
-      sendFile(request, response, files.page, {
+      const code = JOIN_PAGE.test(path) ? codeInPath(path) : null;
+      const page =
+        code === null
+          ? files.page
+          : phonePageWith(files.page, pageData(exercise, code, token, address));
+      sendFile(request, response, page, {
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'cache-control': 'no-store',
       });
@@ -229,6 +236,30 @@ async function listen(server: Server, port: number, host: string | undefined): P
     await attempt(0);
   }
   return (server.address() as AddressInfo).port;
+}
+
+/** The code in `/j/CODE` as typed there (LiveExercise checks it), or null when it is unreadable. */
+function codeInPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path.slice(PHONE_PATHS.joinPrefix.length).replace(/\/$/, ''));
+  } catch {
+    return null;
+  }
+}
+
+/** What the page at /j/CODE carries: what joining would answer, without joining (LiveExercise.page). */
+function pageData(
+  exercise: LiveExercise,
+  code: string,
+  token: string | null,
+  address: string,
+): PhoneResponse<PhoneJoinResult> {
+  try {
+    return { ok: true, value: exercise.page(code, token, address) };
+  } catch (error) {
+    if (!(error instanceof PhoneFailure)) throw error;
+    return { ok: false, error: { code: error.code, message: error.message } };
+  }
 }
 
 /** "::ffff:192.168.1.20" (an IPv4 phone on a dual-stack socket) is "192.168.1.20". */

@@ -166,6 +166,20 @@ export class LiveExercise {
     return { token: phone.token, value: this.valueFor(phone) };
   }
 
+  /**
+   * GET /j/CODE: what the phone page carries, to show at once: the exercise, and this phone's
+   * own answer when its token is known. Nothing changes here (no token, no count): the page
+   * joins with POST /p/join meanwhile. A wrong code counts as it does there.
+   */
+  page(code: unknown, token: string | null, address: string): PhoneJoinResult {
+    this.checkCode(code, address);
+    const phone = token === null ? undefined : this.phones.get(token);
+    return {
+      exercise: this.currentExercise(),
+      answer: phone ? phoneAnswerOf(this.session, this.method, phone.participantId) : null,
+    };
+  }
+
   /** GET /p/exercise: the exercise again, and this phone's own answer. */
   async exercise(code: unknown, token: string | null, address: string): Promise<PhoneJoinResult> {
     this.checkCode(code, address);
@@ -300,7 +314,8 @@ export class LiveExercise {
       const commands: Command[] = answerCommands(session, answer, phone.participantId);
       let view: SessionView;
       try {
-        view = await this.store.executeMany(this.sessionId, commands);
+        // A participant's answer: the facilitator's Ctrl+Z must never take it back.
+        view = await this.store.executeMany(this.sessionId, commands, { undoable: false });
       } catch (error) {
         if (!(error instanceof AppError)) {
           throw new PhoneFailure('failed', 'The answer could not be stored; try again.');

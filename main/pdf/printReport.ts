@@ -7,7 +7,10 @@ import {
   REPORT_ERROR_SELECTOR,
   REPORT_READY_SELECTOR,
 } from '../../shared/contracts/printRoute';
+import { parseReportMeta, REPORT_META_ATTRIBUTE } from '../../shared/contracts/reportMeta';
+import { appVersion } from '../appRoot';
 import { findChromium, INSTALL_CHROMIUM_HINT } from '../chromium';
+import { withReportMetadata } from './pdfMetadata';
 import { productChromiumLaunch } from '../chromiumFlags';
 
 export interface PrintRequest {
@@ -21,7 +24,7 @@ export interface PrintRequest {
 
 /**
  * Prints the report route with a headless Chromium (the system's, never a downloaded one)
- * and returns the PDF bytes.
+ * and returns the PDF bytes, with the report's own document information (pdfMetadata.ts).
  */
 export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
   const executablePath = findChromium(request.chromiumPath);
@@ -44,13 +47,15 @@ export async function printReportPdf(request: PrintRequest): Promise<Buffer> {
     );
     const failure = await settled.getAttribute(REPORT_ERROR_ATTRIBUTE);
     if (failure !== null) throw new AppError('exportFailed', `The report page says: ${failure}`);
+    const meta = parseReportMeta(await settled.getAttribute(REPORT_META_ATTRIBUTE));
     // outline: bookmarks from the headings; tagged: a structured, accessible PDF.
-    return await page.pdf({
+    const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       outline: true,
       tagged: true,
     });
+    return meta ? await withReportMetadata(pdf, meta, appVersion()) : pdf;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('exportFailed', `Printing the report failed: ${(error as Error).message}`);

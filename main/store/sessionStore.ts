@@ -2,26 +2,34 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
   DamagedSession,
+  ExecuteOptions,
   SessionListItem,
   SessionSummary,
   SessionView,
   TrashItem,
   ImportResult,
 } from '../../shared/api';
-import { apply, type Command } from '../../shared/commands';
+import type { Command } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import { idSchema, newId } from '../../shared/ids';
 import { repeatSession } from '../../shared/repeat';
 import {
   newSession,
   participantCount,
-  sessionSchema,
   type CreateSessionInput,
   type Session,
 } from '../../shared/session';
 import { Backups } from './backups';
-import { validateChange } from './validateChange';
-import { freezeBeforeApply } from './freezeBeforeApply';
+import { applyBatch, type Change } from './applyBatch';
+import {
+  canRedo,
+  canUndo,
+  draftOf,
+  emptyHistory,
+  redoInto,
+  undoInto,
+  type History,
+} from './history';
 import { DataPaths, fileStamp } from './dataPaths';
 import { makeDataFolders, removeLeftovers, sessionLeftovers } from './dataFolder';
 import { readRegularFile, regularFileInfo, versionOf, type FileVersion } from './regularFile';
@@ -33,18 +41,30 @@ import { Trash } from './trash';
 import { exportSessionFile, parseImport } from './transfer';
 import { ListingCache } from './listingCache';
 
-/** How many changes undo can take back per session (in memory, for this run of the app). */
-export const UNDO_LIMIT = 100;
+export { UNDO_LIMIT } from './history';
 
 /**
- * Changes that arrive while one is being written (a room of participants submitting at once)
- * are written under one hold of the session's lock, at most this many or this long; then the
- * lock is let go for a pause longer than two tries of another waiting process, so that the CLI
- * or a second window gets its turn.
+ * Changes queued behind the one being written are written under one hold of the session's
+ * lock, at most this many writes or this long; then the lock is let go for a pause longer than
+ * two tries of another waiting process, so that the CLI or a second window gets its turn.
  */
 const BATCH_CHANGES = 32;
 const BATCH_MS = 1_000;
 const FAIR_PAUSE_MS = 5 * RETRY_MS;
+
+/**
+ * Group commit: the executes that arrive while a session's file is being written (a room of
+ * phones answering at once) wait together and are then applied together, each on its own, and
+ * written with one write and one fsync. At most this many callers share one write, so that one
+ * write never holds a crowd's worth of work.
+ */
+export const GROUP_COMMIT_MAX = 1_000;
+
+/** An execute waiting for its group's write. */
+interface Waiting extends Change {
+  resolve(view: SessionView): void;
+  reject(error: unknown): void;
+}
 
 interface HeldLock {
   release: Release;
@@ -61,8 +81,7 @@ interface OpenSession {
   version: FileVersion;
   /** That file's mtime, which the next write must pass (main/store/atomicFile.ts). */
   mtimeNs: bigint;
-  undo: Session[];
-  redo: Session[];
+  history: History;
 }
 
 export interface StoreOptions {
@@ -101,6 +120,11 @@ export class SessionStore {
   private readonly pending = new Map<string, number>();
   /** When this process may take a session's lock again after letting it go (FAIR_PAUSE_MS). */
   private readonly resumeAt = new Map<string, number>();
+  /**
+   * Per session, the group of executes still taking newcomers: queued, not yet started. Any
+   * other change closes it, so that changes keep their order of arrival.
+   */
+  private readonly gathering = new Map<string, Waiting[]>();
 
   private constructor(dataDir: string, options: StoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -168,38 +192,58 @@ export class SessionStore {
     return summarise(session);
   }
 
-  async execute(id: string, command: Command): Promise<SessionView> {
-    return this.executeMany(id, [command]);
+  async execute(id: string, command: Command, options?: ExecuteOptions): Promise<SessionView> {
+    return this.executeMany(id, [command], options);
   }
 
   /**
-   * Applies all commands as one change (one undo step); if one fails, or the result would not
-   * read back as a valid session, nothing changes.
+   * Applies all commands as one change; if one fails, or the result would not read back as a
+   * valid session, nothing of it changes. Resolves once the change is on disk.
+   *
+   * Undoable by default (one undo step). `{ undoable: false }` is for participants' answers
+   * (phones, participant mode): the facilitator's undo never takes those back (see History).
+   *
+   * Group commit: executes of one session that arrive while it is being written wait together
+   * and share the next write (one lock, one fsync), each still applied and refused on its own
+   * and each its own undo step. A failed write refuses all of them and changes nothing.
    */
-  async executeMany(id: string, commands: readonly Command[]): Promise<SessionView> {
-    return this.change(id, async () => {
-      const entry = await this.load(id);
-      const before = entry.session;
-      let next = before;
-      for (const command of commands) next = apply(freezeBeforeApply(next), command);
-      validateChange(sessionSchema, before, next);
-      await this.commit(id, entry, next);
-      entry.undo.push(before);
-      if (entry.undo.length > UNDO_LIMIT) entry.undo.shift();
-      entry.redo = [];
-      return view(entry);
+  executeMany(
+    id: string,
+    commands: readonly Command[],
+    options: ExecuteOptions = {},
+  ): Promise<SessionView> {
+    return new Promise<SessionView>((resolve, reject) => {
+      this.assertId(id);
+      const waiting: Waiting = { commands, undoable: options.undoable ?? true, resolve, reject };
+      const group = this.gathering.get(id);
+      if (group && group.length < GROUP_COMMIT_MAX) {
+        group.push(waiting);
+        return;
+      }
+      const fresh = [waiting];
+      this.change(id, async () => {
+        // Started: whoever comes now waits for the next write.
+        if (this.gathering.get(id) === fresh) this.gathering.delete(id);
+        return this.commitGroup(id, fresh);
+      }).then(
+        (outcome) => settle(fresh, outcome),
+        (error: unknown) => {
+          // Refused before it started (the lock): nobody may join it any more.
+          if (this.gathering.get(id) === fresh) this.gathering.delete(id);
+          fresh.forEach((w) => w.reject(error));
+        },
+      );
+      // After change(): it closes any earlier group of this session, not this one.
+      this.gathering.set(id, fresh);
     });
   }
 
   async undo(id: string): Promise<SessionView> {
     return this.change(id, async () => {
       const entry = await this.load(id);
-      const previous = entry.undo.at(-1);
-      if (!previous) throw new AppError('nothingToUndo', 'There is nothing to undo.');
-      const current = entry.session;
-      await this.commit(id, entry, previous);
-      entry.undo.pop();
-      entry.redo.push(current);
+      const history = draftOf(entry.history);
+      await this.commit(id, entry, undoInto(history, entry.session));
+      entry.history = history;
       return view(entry);
     });
   }
@@ -207,12 +251,9 @@ export class SessionStore {
   async redo(id: string): Promise<SessionView> {
     return this.change(id, async () => {
       const entry = await this.load(id);
-      const next = entry.redo.at(-1);
-      if (!next) throw new AppError('nothingToRedo', 'There is nothing to redo.');
-      const current = entry.session;
-      await this.commit(id, entry, next);
-      entry.redo.pop();
-      entry.undo.push(current);
+      const history = draftOf(entry.history);
+      await this.commit(id, entry, redoInto(history, entry.session));
+      entry.history = history;
       return view(entry);
     });
   }
@@ -312,9 +353,24 @@ export class SessionStore {
       this.forget(id);
       throw new AppError('notFound', `There is no session with id ${id}.`);
     }
-    const entry: OpenSession = { ...file, undo: [], redo: [] };
+    const entry: OpenSession = { ...file, history: emptyHistory() };
     this.open.set(id, entry);
     return entry;
+  }
+
+  /**
+   * One group of executes (see executeMany): applied each on its own, written once if any was
+   * accepted, and only then kept in memory and history. The same view answers all accepted.
+   */
+  private async commitGroup(id: string, group: readonly Waiting[]): Promise<GroupOutcome> {
+    const entry = await this.load(id);
+    const history = draftOf(entry.history);
+    const { session, refusals } = applyBatch(entry.session, history, group);
+    if (session !== entry.session) {
+      await this.commit(id, entry, session);
+      entry.history = history;
+    }
+    return { view: view(entry), refusals };
   }
 
   /**
@@ -360,6 +416,8 @@ export class SessionStore {
    */
   private async change<T>(id: string, operation: () => Promise<T>): Promise<T> {
     this.assertId(id);
+    // Executes arriving after this change wait for it: they must not join a group before it.
+    this.gathering.delete(id);
     this.pending.set(id, (this.pending.get(id) ?? 0) + 1);
     return plainErrors('save', () =>
       this.serialised(id, async () => {
@@ -461,9 +519,23 @@ export class SessionStore {
 function view(entry: OpenSession): SessionView {
   return {
     session: entry.session,
-    canUndo: entry.undo.length > 0,
-    canRedo: entry.redo.length > 0,
+    canUndo: canUndo(entry.history),
+    canRedo: canRedo(entry.history),
   };
+}
+
+interface GroupOutcome {
+  view: SessionView;
+  refusals: unknown[];
+}
+
+/** Answers each caller of a written group: the session after it, or why theirs was refused. */
+function settle(group: readonly Waiting[], { view, refusals }: GroupOutcome): void {
+  group.forEach((waiting, index) => {
+    const refusal = refusals[index];
+    if (refusal === undefined) waiting.resolve(view);
+    else waiting.reject(storageError(refusal, 'save'));
+  });
 }
 
 export function summarise(session: Session): SessionSummary {

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { isMessageKey, translate, type MessageKey, type MessageParams } from '../../shared/i18n';
 import type { Language } from '../../shared/session';
 import type { AppErrorData } from '../../shared/errors';
@@ -25,9 +34,13 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
+  // A layout effect: it runs before the passive effects of the pages inside, so a page that
+  // speaks another language (LanguageOverride, the report) has the last word.
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const value = useMemo<LanguageState>(
     () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
     [language, setLanguage],
@@ -47,11 +60,27 @@ export function LanguageOverride({
   children: ReactNode;
 }) {
   const outer = useLanguage();
+  useOverridePageLanguage(language, outer.language);
   const value = useMemo<LanguageState>(
     () => ({ ...outer, language, t: (key, params) => translate(language, key, params) }),
     [outer, language],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+/**
+ * `<html lang>` says the language the page speaks, so the browser neither offers to translate
+ * it nor reads it aloud in the wrong voice: the app's language (LanguageProvider), or the
+ * session's where a page speaks that (participant pages, the projector), back to the app's
+ * when such a page closes.
+ */
+function useOverridePageLanguage(language: Language, restore: Language): void {
+  useEffect(() => {
+    document.documentElement.lang = language;
+    return () => {
+      document.documentElement.lang = restore;
+    };
+  }, [language, restore]);
 }
 
 export function useLanguage(): LanguageState {

@@ -15,21 +15,28 @@ import './styles.css';
 import { PRINT_ROUTE_PATH } from '../../shared/contracts/printRoute';
 import { PROJECTOR_ROUTE_PATH } from '../../shared/live/projectorRoute';
 import { ProjectorScreen } from './projector/ProjectorScreen';
+import { AppShell } from './shell/AppShell';
 
 // Hash routes: the same URLs work from file:// (Electron) and from 127.0.0.1 (browser mode).
-// Every route sits under the participant-mode gate: while this window is in participant mode it
+// Every route sits in the app shell (desktop menu, opened and dropped session files) and under
+// the participant-mode gate: while this window is in participant mode it
 // shows the participant page, whatever the address.
 const router = createHashRouter([
   {
-    element: <ParticipantModeGate />,
+    element: <AppShell />,
     children: [
-      { path: '/', element: <HomeScreen /> },
-      { path: '/session/:id', element: <SessionScreen /> },
-      { path: '/session/:id/:tab', element: <SessionScreen /> },
-      { path: '/kiosk/:id/:method', element: <ParticipantAddressWithoutMode /> },
-      { path: PRINT_ROUTE_PATH, element: <PrintReport /> },
-      { path: PROJECTOR_ROUTE_PATH, element: <ProjectorScreen /> },
-      { path: '*', element: <UnknownAddress /> },
+      {
+        element: <ParticipantModeGate />,
+        children: [
+          { path: '/', element: <HomeScreen /> },
+          { path: '/session/:id', element: <SessionScreen /> },
+          { path: '/session/:id/:tab', element: <SessionScreen /> },
+          { path: '/kiosk/:id/:method', element: <ParticipantAddressWithoutMode /> },
+          { path: PRINT_ROUTE_PATH, element: <PrintReport /> },
+          { path: PROJECTOR_ROUTE_PATH, element: <ProjectorScreen /> },
+          { path: '*', element: <UnknownAddress /> },
+        ],
+      },
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import type { CultureData, CultureEntry } from './model';
+import type { CultureData, CultureEntry, CultureList } from './model';
 import { compareWords, matchingKey } from './normalise';
 import { buildVocabulary, type HiddenReason, type Vocabulary } from './vocabulary';
 
@@ -27,6 +27,25 @@ export interface HiddenWord {
   count: number;
 }
 
+export type { CultureList } from './model';
+
+/** A word the facilitator moved to another list than the analysis put it on. */
+export interface MovedWord {
+  key: string;
+  word: string;
+  from: CultureList;
+  to: CultureList;
+}
+
+/** The from→to after the facilitator's moves; equal to the computed lists when nothing moved. */
+export interface SteeredLists {
+  keep: KeptWord[];
+  letGo: KeptWord[];
+  develop: KeptWord[];
+  /** The moves that apply to these words, in the order of the lists they went to. */
+  moved: MovedWord[];
+}
+
 export interface CultureAnalysis {
   participants: number;
   current: WordCount[];
@@ -45,6 +64,8 @@ export interface CultureAnalysis {
   entropy: number | null;
   /** Words left out of the clouds, so the facilitator can bring them back. */
   hidden: HiddenWord[];
+  /** keep / letGo / develop after the facilitator's moves (the data's `steering`). */
+  steered: SteeredLists;
 }
 
 export interface AnalysisOptions {
@@ -143,13 +164,22 @@ export function analyseCulture(data: CultureData, options: AnalysisOptions = {})
     .filter((w) => w.limiting)
     .reduce((sum, w) => sum + w.count, 0);
 
+  const letGo = currentWords.filter((w) => !desired.has(w.key));
+  const develop = desiredWords.filter((w) => !current.has(w.key));
+  const kept = (w: WordCount): KeptWord => ({
+    key: w.key,
+    word: w.word,
+    current: current.get(w.key) ?? 0,
+    desired: desired.get(w.key) ?? 0,
+  });
+
   return {
     participants: entries.length,
     current: currentWords,
     desired: desiredWords,
     keep,
-    letGo: currentWords.filter((w) => !desired.has(w.key)),
-    develop: desiredWords.filter((w) => !current.has(w.key)),
+    letGo,
+    develop,
     overlapShare: desiredTotal === 0 ? 0 : desiredAlsoCurrent / desiredTotal,
     cosine: cosineSimilarity(current, desired),
     entropy: data.limiting.length === 0 ? null : percentage(limitingMentions, currentTotal),
@@ -159,7 +189,46 @@ export function analyseCulture(data: CultureData, options: AnalysisOptions = {})
         return reason === null ? [] : [{ key, word: vocabulary.spelling(key), reason, count }];
       })
       .sort(byCountThenWord((w) => w.count)),
+    steered: steerLists(
+      { keep, letGo: letGo.map(kept), develop: develop.map(kept) },
+      data.steering,
+    ),
   };
+}
+
+/** How each list is ordered: by the mentions that put a word on it. */
+const LIST_ORDER: Record<CultureList, (w: KeptWord) => number> = {
+  keep: (w) => w.current + w.desired,
+  letGo: (w) => w.current,
+  develop: (w) => w.desired,
+};
+const LISTS: readonly CultureList[] = ['keep', 'letGo', 'develop'];
+
+/**
+ * Applies the facilitator's moves to the computed lists. A move of a word that is on none of
+ * them (hidden, merged away, not in this group) does nothing, and neither does a move to the
+ * list the word is already on.
+ */
+function steerLists(
+  computed: Record<CultureList, KeptWord[]>,
+  steering: CultureData['steering'],
+): SteeredLists {
+  const target = new Map(steering.map((s) => [s.key, s.to]));
+  const lists: Record<CultureList, KeptWord[]> = { keep: [], letGo: [], develop: [] };
+  const moved: MovedWord[] = [];
+  for (const from of LISTS) {
+    for (const word of computed[from]) {
+      const to = target.get(word.key) ?? from;
+      lists[to].push(word);
+      if (to !== from) moved.push({ key: word.key, word: word.word, from, to });
+    }
+  }
+  if (moved.length > 0) {
+    for (const list of LISTS) lists[list].sort(byCountThenWord(LIST_ORDER[list]));
+  }
+  const place = (w: MovedWord) => lists[w.to].findIndex((k) => k.key === w.key);
+  moved.sort((a, b) => LISTS.indexOf(a.to) - LISTS.indexOf(b.to) || place(a) - place(b));
+  return { ...lists, moved };
 }
 
 export interface MergeLogLine {

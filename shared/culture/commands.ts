@@ -4,11 +4,16 @@ import { assertGroupExists } from '../groups';
 import { idSchema } from '../ids';
 import type { Session } from '../session';
 import {
+  coreValueSchema,
   cultureEntrySchema,
+  cultureListSchema,
+  MAX_CORE_VALUES,
   MAX_QUESTION,
   MAX_WORD,
+  type CoreValue,
   type CultureData,
   type CultureEntry,
+  type CultureList,
 } from './model';
 import { matchingKey } from './normalise';
 import { mergeResolver } from './vocabulary';
@@ -39,6 +44,27 @@ export const cultureCommandSchemas = [
     type: z.literal('culture.setShownDespiteFilter'),
     word: wordRefSchema,
     shown: z.boolean(),
+  }),
+  /** Moves a word to another from→to list; null puts it back on the list the analysis gives. */
+  z.object({
+    type: z.literal('culture.moveWord'),
+    word: wordRefSchema,
+    to: cultureListSchema.nullable(),
+  }),
+  z.object({ type: z.literal('culture.addCoreValue'), value: coreValueSchema }),
+  /** Replaces the value with the same id, its words included (dropping a word on it). */
+  z.object({ type: z.literal('culture.updateCoreValue'), value: coreValueSchema }),
+  z.object({ type: z.literal('culture.deleteCoreValue'), id: idSchema }),
+  z.object({
+    type: z.literal('culture.moveCoreValue'),
+    id: idSchema,
+    index: z.number().int().min(0),
+  }),
+  /** "Not the same word": the suggestion to merge `from` into `into` is not made again. */
+  z.object({
+    type: z.literal('culture.dismissSuggestion'),
+    from: wordRefSchema,
+    into: wordRefSchema,
   }),
 ] as const;
 
@@ -96,6 +122,52 @@ function merge(data: CultureData, fromWord: string, intoWord: string): CultureDa
   return { ...data, merges: [...data.merges, { from, into }] };
 }
 
+function moveWord(data: CultureData, word: string, to: CultureList | null) {
+  const key = keyOf(word);
+  const others = data.steering.filter((s) => s.key !== key);
+  return { ...data, steering: to === null ? others : [...others, { key, to }] };
+}
+
+/** The value as stored: its words as matching keys, each once, in the order given. */
+function cleanCoreValue(value: CoreValue): CoreValue {
+  return { ...value, words: [...new Set(value.words.map(keyOf))] };
+}
+
+function indexOfCoreValue(data: CultureData, id: string): number {
+  const index = data.coreValues.findIndex((v) => v.id === id);
+  if (index < 0) throw invalid(`There is no core value with id ${id}.`);
+  return index;
+}
+
+function addCoreValue(data: CultureData, value: CoreValue): CultureData {
+  if (data.coreValues.some((v) => v.id === value.id)) {
+    throw invalid(`A core value with id ${value.id} already exists.`);
+  }
+  if (data.coreValues.length >= MAX_CORE_VALUES) {
+    throw invalid(`A session holds at most ${MAX_CORE_VALUES} core values.`);
+  }
+  return { ...data, coreValues: [...data.coreValues, cleanCoreValue(value)] };
+}
+
+function moveCoreValue(data: CultureData, id: string, index: number): CultureData {
+  const from = indexOfCoreValue(data, id);
+  if (index >= data.coreValues.length) {
+    throw invalid(`Position ${index} is past the last core value.`);
+  }
+  const rest = data.coreValues.filter((v) => v.id !== id);
+  const moved = data.coreValues[from];
+  if (moved === undefined) return data;
+  return { ...data, coreValues: [...rest.slice(0, index), moved, ...rest.slice(index)] };
+}
+
+function dismissSuggestion(data: CultureData, fromWord: string, intoWord: string): CultureData {
+  const from = keyOf(fromWord);
+  const into = keyOf(intoWord);
+  if (from === into) throw invalid(`"${fromWord}" and "${intoWord}" are the same word.`);
+  if (data.dismissedSuggestions.some((d) => d.from === from && d.into === into)) return data;
+  return { ...data, dismissedSuggestions: [...data.dismissedSuggestions, { from, into }] };
+}
+
 function updateCulture(session: Session, command: CultureCommand): CultureData {
   const data = session.culture;
   switch (command.type) {
@@ -139,6 +211,21 @@ function updateCulture(session: Session, command: CultureCommand): CultureData {
       const key = keyOf(command.word);
       return { ...data, shownDespiteFilter: toggle(data.shownDespiteFilter, key, command.shown) };
     }
+    case 'culture.moveWord':
+      return moveWord(data, command.word, command.to);
+    case 'culture.addCoreValue':
+      return addCoreValue(data, command.value);
+    case 'culture.updateCoreValue': {
+      const index = indexOfCoreValue(data, command.value.id);
+      return { ...data, coreValues: data.coreValues.with(index, cleanCoreValue(command.value)) };
+    }
+    case 'culture.deleteCoreValue':
+      indexOfCoreValue(data, command.id);
+      return { ...data, coreValues: data.coreValues.filter((v) => v.id !== command.id) };
+    case 'culture.moveCoreValue':
+      return moveCoreValue(data, command.id, command.index);
+    case 'culture.dismissSuggestion':
+      return dismissSuggestion(data, command.from, command.into);
   }
 }
 

@@ -1,8 +1,8 @@
 import { defineMethod } from '../methodContract';
-import { analyseCulture } from './analysis';
 import { applyCultureCommand, cultureCommandSchemas } from './commands';
 import { cultureCsv } from './csv';
 import { cultureAnalysisJson } from './json';
+import { analyseCultureResult } from './result';
 import { cultureTextTable } from './textTable';
 
 /** Culture mapping: four words for the culture as it is and four for the culture we want. */
@@ -13,7 +13,7 @@ export const cultureMethod = defineMethod({
   apply: applyCultureCommand,
   csv: cultureCsv,
   analyse: (session, { groupId } = {}) =>
-    analyseCulture(session.culture, groupId === undefined ? {} : { group: groupId }),
+    analyseCultureResult(session, groupId === undefined ? {} : { group: groupId }),
   json: cultureAnalysisJson,
   textTable: cultureTextTable,
   participantCount: (session) => session.culture.entries.length,

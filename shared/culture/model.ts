@@ -29,6 +29,41 @@ export const cultureMergeSchema = z.object({
 });
 export type CultureMerge = DeepReadonly<z.infer<typeof cultureMergeSchema>>;
 
+/** The three lists of the from→to; the facilitator may move a word from one to another. */
+export const cultureListSchema = z.enum(['keep', 'letGo', 'develop']);
+export type CultureList = z.infer<typeof cultureListSchema>;
+
+export const cultureSteeringSchema = z.object({
+  /** Matching key of the moved word (after merges, as the lists show it). */
+  key: z.string().max(MAX_WORD),
+  to: cultureListSchema,
+});
+export type CultureSteering = DeepReadonly<z.infer<typeof cultureSteeringSchema>>;
+
+export const MAX_CORE_VALUE_NAME = 80;
+export const MAX_CORE_VALUE_MEANING = 400;
+export const MAX_BEHAVIOUR = 200;
+export const MAX_BEHAVIOURS = 6;
+/** A hard limit against runaway files; 3 to 7 values is the advice, never enforced. */
+export const MAX_CORE_VALUES = 12;
+export const MAX_CORE_VALUE_WORDS = 50;
+const behavioursSchema = z.array(z.string().max(MAX_BEHAVIOUR)).max(MAX_BEHAVIOURS).default([]);
+
+/** One value of the codified culture ("ons cultuur-DNA"). */
+export const coreValueSchema = z.object({
+  id: idSchema,
+  name: z.string().max(MAX_CORE_VALUE_NAME),
+  /** One sentence: what the value means here. */
+  meaning: z.string().max(MAX_CORE_VALUE_MEANING).default(''),
+  /** "Wat we wel doen". */
+  doing: behavioursSchema,
+  /** "Wat we niet meer doen". */
+  notDoing: behavioursSchema,
+  /** Matching keys of the keep and develop words the value came from. */
+  words: z.array(z.string().max(MAX_WORD)).max(MAX_CORE_VALUE_WORDS).default([]),
+});
+export type CoreValue = DeepReadonly<z.infer<typeof coreValueSchema>>;
+
 export const cultureDataSchema = z.object({
   /** Facilitator's own question texts; null means the default text in the session language. */
   questionCurrent: z.string().max(MAX_QUESTION).nullable().default(null),
@@ -44,6 +79,12 @@ export const cultureDataSchema = z.object({
   profanityFilter: z.boolean().default(true),
   /** Matching keys tagged as potentially limiting (cultural entropy). */
   limiting: z.array(z.string().max(MAX_WORD)).default([]),
+  /** The facilitator's moves of words between the from→to lists: one entry per key. */
+  steering: z.array(cultureSteeringSchema).default([]),
+  /** The codified culture, in the facilitator's order. */
+  coreValues: z.array(coreValueSchema).max(MAX_CORE_VALUES).default([]),
+  /** Merge suggestions the facilitator said no to (matching keys), never suggested again. */
+  dismissedSuggestions: z.array(cultureMergeSchema).default([]),
 });
 export type CultureData = DeepReadonly<z.infer<typeof cultureDataSchema>>;
 

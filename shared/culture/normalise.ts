@@ -6,7 +6,8 @@
 const SURROUNDING_PUNCTUATION = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
 /** Accents on letters only: the marks that make an emoji a keycap or coloured stay. */
 const LETTER_ACCENTS = /(?<=\p{L})\p{M}+/gu;
-const LOCALE = 'nl';
+/** Lower case and collation follow Dutch rules ("IJ"), also in an English session. */
+export const LOCALE = 'nl';
 
 /**
  * A large session holds the same few hundred spellings tens of thousands of times (10,000

@@ -1,5 +1,5 @@
 import type { CultureData, CultureMerge } from './model';
-import { displayForm, matchingKey } from './normalise';
+import { displayForm, LOCALE, matchingKey } from './normalise';
 import { isProfane } from './profanity';
 
 export type HiddenReason = 'hidden' | 'profanity';
@@ -53,11 +53,26 @@ function mostUsed(tally: Tally | undefined): string | undefined {
   return best;
 }
 
+const UPPER_CASE = /\p{Lu}|\p{Lt}/u;
+
+/**
+ * The spelling shown for one tally: the most-used spelling, in lower case unless every
+ * mention had a capital ("AFAS", "KPI", "Jan", "eBay"): one participant's "Hiërarchisch" at
+ * the start of their list must not make the word look like a name.
+ */
+function shownSpelling(tally: Tally | undefined): string | undefined {
+  const form = mostUsed(tally);
+  if (form === undefined || tally === undefined) return form;
+  const allCapitalised = [...tally.keys()].every((f) => UPPER_CASE.test(f));
+  return allCapitalised ? form : form.toLocaleLowerCase(LOCALE);
+}
+
 /**
  * The spelling of a key is the one most participants used for that very key (over all entries,
  * both sides and every group, so a word looks the same in every cloud). A key that only exists
  * as a merge target without mentions of its own takes the most-used spelling of the words
- * merged into it; a key nobody used is shown as the key itself.
+ * merged into it; a key nobody used is shown as the key itself. Either way it is shown in lower
+ * case unless every one of those mentions had a capital (see `shownSpelling`).
  */
 export function buildVocabulary(data: CultureData): Vocabulary {
   const resolve = mergeResolver(data.merges);
@@ -87,7 +102,7 @@ export function buildVocabulary(data: CultureData): Vocabulary {
   };
   return {
     resolve,
-    spelling: (key) => mostUsed(own.get(key)) ?? mostUsed(merged.get(key)) ?? key,
+    spelling: (key) => shownSpelling(own.get(key)) ?? shownSpelling(merged.get(key)) ?? key,
     hiddenReason: (key) => {
       let reason = reasons.get(key);
       if (reason === undefined) {

@@ -4,15 +4,25 @@ export const coreMessages = defineMessages(
   {
     'app.name': 'Klantkompas',
     'common.cancel': 'Annuleren',
+    'shell.openFile.title': 'Sessie openen',
+    'shell.openFile.question': '"{name}" importeren als sessie in Klantkompas?',
+    'shell.openFile.confirm': 'Importeren',
+    'shell.openFile.tooLarge': '"{name}" is te groot om te importeren.',
+    'shell.openFile.unreadable': '"{name}" kon niet worden gelezen.',
+    'shell.openSessionFirst': 'Open eerst een sessie.',
     'common.close': 'Sluiten',
     'common.loading': 'Laden…',
     'common.next': 'Volgende',
     'common.participantRange': 'Deelnemers {from}–{to} van {total}',
+    'common.participantNumber': '#{number}',
     'common.previous': 'Vorige',
     'common.ok': 'OK',
     'common.remove': 'Verwijderen',
     'common.reset': 'Terugzetten',
     'common.save': 'Opslaan',
+    'intro.how': 'Zo werkt het',
+    'intro.duration': 'Duur',
+    'intro.outcome': 'Wat het oplevert',
     'groups.add': 'Groep toevoegen',
     'groups.duplicate': 'Er is al een groep met de naam "{name}".',
     'groups.explanation':
@@ -21,7 +31,8 @@ export const coreMessages = defineMessages(
     'groups.new': 'Nieuwe groep',
     'groups.placeholder': 'bijv. management',
     'groups.title': 'Deelnemersgroepen',
-    'groups.tooMany': 'Een sessie heeft ten hoogste {max} groepen.',
+    'groups.tooMany':
+      'Een sessie heeft ten hoogste {max, plural, one {# groep} other {# groepen}}.',
     'home.actions': 'Acties',
     'home.backupRestored':
       'De laatste goede reservekopie is teruggezet. Het beschadigde bestand is bewaard.',
@@ -97,6 +108,12 @@ export const coreMessages = defineMessages(
     'session.organisation': 'Organisatie',
     'settings.repeatOf': 'Herhaling van "{name}" ({date}).',
     'settings.title': 'Sessie-instellingen',
+    'settings.id.label': 'Sessie-id',
+    'settings.id.hint':
+      'Voor de opdrachtregel: --session {id} (de naam van de sessie werkt ook, als geen andere sessie zo heet).',
+    'settings.id.copy': 'Kopiëren',
+    'settings.id.copied': 'Gekopieerd',
+    'settings.id.copyFailed': 'Kopiëren lukte niet: selecteer de id en kopieer hem zelf.',
     'trash.deletedAt': 'Verwijderd op',
     'trash.empty': 'De prullenbak is leeg.',
     'trash.explanation':
@@ -115,6 +132,8 @@ export const coreMessages = defineMessages(
     'error.invalidCsv': 'Het CSV-bestand is niet ingelezen. {detail}',
     'error.nothingToUndo': 'Er is niets om ongedaan te maken.',
     'error.nothingToRedo': 'Er is niets om opnieuw te doen.',
+    'error.undoKeepsAnswers':
+      'Dit kan niet ongedaan worden gemaakt: deelnemers hebben daarna geantwoord, en hun antwoorden hebben deze wijziging nodig.',
     'error.noChromium': 'Geen Chromium gevonden om de PDF te maken. {detail}',
     'error.exportFailed': 'Exporteren is mislukt: {detail}',
     'error.internal': 'Er ging iets mis: {detail}',
@@ -135,25 +154,35 @@ export const coreMessages = defineMessages(
     'error.sessionBusy':
       'Niet opgeslagen: de sessie wordt door een ander programma bijgewerkt (Klantkompas in een ander venster, of de opdrachtregel). Probeer het zo opnieuw.',
     'import.repaired.ungroupedParticipants':
-      'Hersteld: {count} deelnemers hoorden bij een groep die niet in het bestand staat; zij staan nu zonder groep.',
+      'Hersteld: {count, plural, one {# deelnemer hoorde bij een groep die niet in het bestand staat en staat nu zonder groep.} other {# deelnemers hoorden bij een groep die niet in het bestand staat en staan nu zonder groep.}}',
     'import.repaired.droppedKanoAnswers':
-      'Hersteld: {count} Kano-antwoorden over een wens die niet in het bestand staat, zijn weggelaten.',
+      'Hersteld: {count, plural, one {# Kano-antwoord over een wens die niet in het bestand staat, is weggelaten.} other {# Kano-antwoorden over een wens die niet in het bestand staat, zijn weggelaten.}}',
     'import.repaired.droppedConsensus':
-      'Hersteld: {count} consensusoordelen over een wens die niet in het bestand staat, zijn weggelaten.',
+      'Hersteld: {count, plural, one {# consensusoordeel over een wens die niet in het bestand staat, is weggelaten.} other {# consensusoordelen over een wens die niet in het bestand staat, zijn weggelaten.}}',
     'error.network': 'Geen verbinding met Klantkompas. Draait de app nog?',
   },
   {
     'app.name': 'Klantkompas',
     'common.cancel': 'Cancel',
+    'shell.openFile.title': 'Open session',
+    'shell.openFile.question': 'Import "{name}" as a session in Klantkompas?',
+    'shell.openFile.confirm': 'Import',
+    'shell.openFile.tooLarge': '"{name}" is too large to import.',
+    'shell.openFile.unreadable': '"{name}" could not be read.',
+    'shell.openSessionFirst': 'Open a session first.',
     'common.close': 'Close',
     'common.loading': 'Loading…',
     'common.next': 'Next',
     'common.participantRange': 'Participants {from}–{to} of {total}',
+    'common.participantNumber': '#{number}',
     'common.previous': 'Previous',
     'common.ok': 'OK',
     'common.remove': 'Remove',
     'common.reset': 'Reset',
     'common.save': 'Save',
+    'intro.how': 'How to run it',
+    'intro.duration': 'Time',
+    'intro.outcome': 'What comes out',
     'groups.add': 'Add group',
     'groups.duplicate': 'There is already a group named "{name}".',
     'groups.explanation':
@@ -162,7 +191,7 @@ export const coreMessages = defineMessages(
     'groups.new': 'New group',
     'groups.placeholder': 'e.g. management',
     'groups.title': 'Participant groups',
-    'groups.tooMany': 'A session has at most {max} groups.',
+    'groups.tooMany': 'A session has at most {max, plural, one {# group} other {# groups}}.',
     'home.actions': 'Actions',
     'home.backupRestored': 'The latest good backup has been restored. The damaged file was kept.',
     'home.create': 'Create',
@@ -236,6 +265,12 @@ export const coreMessages = defineMessages(
     'session.organisation': 'Organisation',
     'settings.repeatOf': 'Repeat of "{name}" ({date}).',
     'settings.title': 'Session settings',
+    'settings.id.label': 'Session id',
+    'settings.id.hint':
+      "For the command line: --session {id} (the session's name works too, when no other session has it).",
+    'settings.id.copy': 'Copy',
+    'settings.id.copied': 'Copied',
+    'settings.id.copyFailed': 'Copying failed: select the id and copy it yourself.',
     'trash.deletedAt': 'Deleted on',
     'trash.empty': 'The trash is empty.',
     'trash.explanation': 'Deleted sessions are kept for 30 days and can be restored.',
@@ -253,6 +288,8 @@ export const coreMessages = defineMessages(
     'error.invalidCsv': 'The CSV file was not imported. {detail}',
     'error.nothingToUndo': 'There is nothing to undo.',
     'error.nothingToRedo': 'There is nothing to redo.',
+    'error.undoKeepsAnswers':
+      'This cannot be undone: participants answered after it, and their answers need this change.',
     'error.noChromium': 'No Chromium found to make the PDF. {detail}',
     'error.exportFailed': 'Export failed: {detail}',
     'error.internal': 'Something went wrong: {detail}',
@@ -271,11 +308,11 @@ export const coreMessages = defineMessages(
     'error.sessionBusy':
       'Not saved: the session is being updated by another program (Klantkompas in another window, or the command line). Try again in a moment.',
     'import.repaired.ungroupedParticipants':
-      'Repaired: {count} participants belonged to a group the file does not have; they now have no group.',
+      'Repaired: {count, plural, one {# participant belonged to a group the file does not have and now has no group.} other {# participants belonged to a group the file does not have and now have no group.}}',
     'import.repaired.droppedKanoAnswers':
-      'Repaired: {count} Kano answers about a wish the file does not have were left out.',
+      'Repaired: {count, plural, one {# Kano answer about a wish the file does not have was left out.} other {# Kano answers about a wish the file does not have were left out.}}',
     'import.repaired.droppedConsensus':
-      'Repaired: {count} consensus classifications of a wish the file does not have were left out.',
+      'Repaired: {count, plural, one {# consensus classification of a wish the file does not have was left out.} other {# consensus classifications of a wish the file does not have were left out.}}',
     'error.network': 'No connection to Klantkompas. Is the app still running?',
   },
 );

@@ -1,47 +1,20 @@
 import type { Language } from '../session';
-import { coreMessages } from './core';
-import { csvMessages } from '../csvMessages';
-import { cultureMessages } from '../culture/messages';
-import { kanoMessages } from '../kano/messages';
-import { excellenceMessages } from '../excellence/messages';
-import { reportMessages } from '../report/messages';
-import { livePageMessages } from '../live/pageMessages';
+import { catalogue } from './catalogue';
+import { formatMessage, type MessageParams } from './format';
 
-/** The one message catalogue: every visible text of the app, per language. */
-export const catalogue = {
-  nl: {
-    ...coreMessages.nl,
-    ...csvMessages.nl,
-    ...cultureMessages.nl,
-    ...kanoMessages.nl,
-    ...excellenceMessages.nl,
-    ...reportMessages.nl,
-    ...livePageMessages.nl,
-  },
-  en: {
-    ...coreMessages.en,
-    ...csvMessages.en,
-    ...cultureMessages.en,
-    ...kanoMessages.en,
-    ...excellenceMessages.en,
-    ...reportMessages.en,
-    ...livePageMessages.en,
-  },
-};
+export { catalogue };
 
 export type MessageKey = keyof typeof catalogue.nl;
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
-/** Looks up a text and fills `{name}` placeholders; numbers are formatted for the language. */
+/**
+ * Looks up a text and fills its placeholders (shared/i18n/format.ts): `{name}`, numbers formatted
+ * for the language, and `{count, plural, one {…} other {…}}` chosen by the language's plural rules.
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const text: string = catalogue[language][key] ?? key;
   if (!params) return text;
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
-  });
+  return formatMessage(language, text, params);
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -10,6 +10,7 @@ import {
   kanoResponseSchema,
   MAX_WISH_DESCRIPTION,
   MAX_WISH_NAME,
+  MAX_WISH_QUESTION,
   type KanoData,
   type KanoRespondent,
   type Wish,
@@ -18,6 +19,7 @@ import type { DeepReadonly } from '../readonly';
 
 const wishNameSchema = z.string().trim().min(1).max(MAX_WISH_NAME);
 const wishDescriptionSchema = z.string().trim().max(MAX_WISH_DESCRIPTION);
+const wishQuestionSchema = z.string().trim().max(MAX_WISH_QUESTION).nullable();
 const respondentLabelSchema = z.string().trim().max(MAX_PARTICIPANT_LABEL);
 /** Answers keyed by wish id. */
 const answersSchema = z.record(idSchema, kanoResponseSchema);
@@ -37,6 +39,12 @@ export const kanoCommandSchemas = [
     id: idSchema,
     name: wishNameSchema.optional(),
     description: wishDescriptionSchema.optional(),
+    /**
+     * The wish's own questions, as the facilitator phrases them; null or empty restores the
+     * default question of that side (shared/kano/questions.ts). Absent: unchanged.
+     */
+    questionFunctional: wishQuestionSchema.optional(),
+    questionDysfunctional: wishQuestionSchema.optional(),
   }),
   /** Moves a wish so that it ends up at `index` (0-based) of the list. */
   z.object({ type: z.literal('kano.moveWish'), id: idSchema, index: z.number().int().min(0) }),
@@ -112,6 +120,12 @@ function applyToKano(session: Session, command: KanoCommand): KanoData {
         ...wish,
         ...(command.name !== undefined && { name: command.name }),
         ...(command.description !== undefined && { description: command.description }),
+        ...(command.questionFunctional !== undefined && {
+          questionFunctional: command.questionFunctional || null,
+        }),
+        ...(command.questionDysfunctional !== undefined && {
+          questionDysfunctional: command.questionDysfunctional || null,
+        }),
       };
       return { ...kano, wishes: kano.wishes.map((w) => (w.id === wish.id ? changed : w)) };
     }

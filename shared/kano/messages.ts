@@ -3,8 +3,22 @@ import { defineMessages } from '../i18n/define';
 export const kanoMessages = defineMessages(
   {
     'kano.title': 'Kano',
-    'kano.counter': 'Respondenten: {count}',
+    'kano.counter': 'Deelnemers: {count}',
     'kano.error.duplicateWish': 'Er is al een wens "{name}".',
+    'kano.view.intro': 'Introductie',
+    'kano.intro.title': 'Het Kano-model',
+    'kano.intro.lead':
+      'Niet elke klantwens maakt klanten even tevreden. Per wens beantwoordt iedere deelnemer twee vragen: wat vind je ervan als het er is, en als het er niet is? Uit de combinatie volgt de soort wens: basis (vanzelfsprekend), lineair (hoe meer, hoe beter), aantrekkelijk (verrast), onverschillig of omgekeerd.',
+    'kano.intro.step1':
+      'Zet de klantwensen onder Wensen, elk met een korte naam. Pas de twee vragen van een wens aan als die zo beter leest.',
+    'kano.intro.step2':
+      'Iedere deelnemer beantwoordt per wens de twee vragen: op papier (invoeren onder Antwoorden), op deze laptop in de deelnemersmodus of op de eigen telefoon.',
+    'kano.intro.step3':
+      'Toon de resultaten en bespreek ze. Deel de wensen als team in onder Consensus, als je dat naast de vragenlijst wilt.',
+    'kano.intro.duration':
+      'Ongeveer een halve minuut per wens om in te vullen, en 30 tot 45 minuten bespreken.',
+    'kano.intro.outcome':
+      'Per wens de categorie, de tevredenheidscoëfficiënten Better en Worse, twee diagrammen en de indeling van het team.',
     'kano.view.wishes': 'Wensen',
     'kano.view.entry': 'Antwoorden',
     'kano.view.consensus': 'Consensus',
@@ -32,34 +46,41 @@ export const kanoMessages = defineMessages(
       'Eén wens per regel. Lege regels en wensen die er al zijn worden overgeslagen.',
     'kano.wishes.pasteLines': 'Wensen, één per regel',
     'kano.wishes.pasteAdd': 'Toevoegen',
-    'kano.wishes.added': 'Wensen toegevoegd: {count}.',
-    'kano.wishes.skipped': 'Overgeslagen (leeg of dubbel): {count}.',
+    'kano.wishes.added': '{count, plural, one {# wens toegevoegd.} other {# wensen toegevoegd.}}',
+    'kano.wishes.skipped':
+      '{count, plural, one {# regel overgeslagen (leeg of dubbel).} other {# regels overgeslagen (leeg of dubbel).}}',
     'kano.wishes.empty': 'Nog geen wensen. Voeg er een toe of plak een lijst.',
     'kano.wishes.edit': 'Bewerken',
+    'kano.wishes.questions': 'De twee vragen aan de deelnemers',
+    'kano.wishes.questionFunctional': 'Als het er is',
+    'kano.wishes.questionDysfunctional': 'Als het er niet is',
+    'kano.wishes.questionsHint':
+      'Leeg laten geeft de standaardvraag (grijs). Schrijf een eigen vraag als de wens zo beter leest, bijvoorbeeld "Als je online een afspraak kunt maken, wat vind je daarvan?".',
+    'kano.wishes.ownQuestions': 'eigen vragen',
     'kano.wishes.moveUp': 'Omhoog: {name}',
     'kano.wishes.moveDown': 'Omlaag: {name}',
     'kano.wishes.remove': 'Verwijderen: {name}',
     'kano.wishes.removed': 'Wens "{name}" verwijderd, met de antwoorden erop.',
-    'kano.wishes.answers': '{count} antwoorden',
+    'kano.wishes.answers': '{count, plural, one {# antwoord} other {# antwoorden}}',
     'kano.entry.title': 'Antwoorden invoeren',
     'kano.entry.explanation':
       'Per cel twee cijfers: eerst de functionele vraag (er is), dan de disfunctionele (er is niet). 1 Leuk · 2 Vanzelfsprekend · 3 Maakt niet uit · 4 Kan ermee leven · 5 Niet leuk. Pijltjes verplaatsen, Delete wist, Esc breekt af.',
-    'kano.entry.respondent': 'Respondent',
+    'kano.entry.respondent': 'Deelnemer',
     'kano.entry.group': 'Groep',
     'kano.entry.noGroup': '—',
-    'kano.entry.addRespondent': 'Respondent toevoegen',
-    'kano.entry.removeRespondent': 'Respondent {label} verwijderen',
-    'kano.entry.respondentLabel': 'Naam of nummer van respondent {number}',
+    'kano.entry.addRespondent': 'Deelnemer toevoegen',
+    'kano.entry.removeRespondent': 'Deelnemer {label} verwijderen',
+    'kano.entry.respondentLabel': 'Naam of nummer van deelnemer {number}',
     'kano.entry.cell': '{respondent}, {wish}: {value}',
     'kano.entry.cellEmpty': 'nog niet ingevuld',
-    'kano.entry.grid': 'Antwoorden per respondent en wens',
+    'kano.entry.grid': 'Antwoorden per deelnemer en wens',
     'kano.entry.noWishes': 'Voeg eerst wensen toe.',
     'kano.entry.noRespondents':
-      'Nog geen respondenten. Voeg er een toe, importeer een CSV-bestand of start de deelnemersmodus.',
-    'kano.entry.page': 'Respondenten {from}–{to} van {total}',
+      'Nog geen deelnemers. Voeg er een toe, importeer een CSV-bestand of start de deelnemersmodus.',
+    'kano.entry.page': 'Deelnemers {from}–{to} van {total}',
     'kano.entry.previous': 'Vorige',
     'kano.entry.next': 'Volgende',
-    'kano.entry.respondents': '{count} respondenten',
+    'kano.entry.respondents': '{count, plural, one {# deelnemer} other {# deelnemers}}',
     'kano.import.confirm': 'Importeren',
     'kano.consensus.title': 'Consensus van de groep',
     'kano.consensus.explanation':
@@ -74,7 +95,7 @@ export const kanoMessages = defineMessages(
     'kano.results.reveal': 'Resultaten tonen',
     'kano.results.hide': 'Resultaten verbergen',
     'kano.results.filter': 'Groep',
-    'kano.results.all': 'Iedereen',
+    'kano.results.all': 'Alle deelnemers',
     'kano.results.compare': 'Groepen vergelijken',
     'kano.results.noAnswers': 'Nog geen antwoorden.',
     'kano.table.caption': 'Kano-resultaten per wens',
@@ -97,6 +118,12 @@ export const kanoMessages = defineMessages(
     'kano.table.legend':
       'Categorie: de meest gekozen; "A/O" als Fong\'s toets geen significant verschil vindt tussen de twee grootste. Better = (A+O)/(A+O+M+I), Worse = −(O+M)/(A+O+M+I).',
     'kano.compare.caption': 'Categorie en Better/Worse per groep',
+    'kano.compare.legend':
+      'Per cel: de categorie, n (het aantal antwoorden) en Better / Worse. Better (0 tot 1): hoeveel tevredenheid de wens brengt als hij er is; Worse (−1 tot 0): hoeveel ontevredenheid als hij ontbreekt. — = nog geen antwoorden in die groep.',
+    'kano.disagree.title': 'Tabel en continue analyse verschillen',
+    'kano.disagree.item': '{wish}: in de tabel {table}, in de continue analyse {plane}',
+    'kano.disagree.why':
+      'De tabel noemt de categorie die het vaakst gekozen is; de continue analyse zet het gemiddelde van de scores uit. Een verdeelde groep of een paar uitgesproken antwoorden kunnen dat gemiddelde in een ander kwadrant zetten: bespreek deze wensen met de groep.',
     'kano.respondentNumber': '#{number}',
     'kano.chart.betterWorse': 'Better/Worse-diagram',
     'kano.chart.betterAxis': 'Better (tevredenheid als het er is)',
@@ -110,23 +137,44 @@ export const kanoMessages = defineMessages(
     'kano.chart.bars': 'Categorieën per wens',
     'kano.chart.noData': 'Nog geen antwoorden om te tekenen.',
     'kano.kiosk.intro': 'Geef bij elke wens aan hoe je je zou voelen.',
-    'kano.kiosk.functional': 'Hoe voel je je als {wish} er is?',
-    'kano.kiosk.dysfunctional': 'Hoe voel je je als {wish} er NIET is?',
+    'kano.question.functional': '{wish}: wat vind je ervan als dit er is?',
+    'kano.question.dysfunctional': '{wish}: wat vind je ervan als dit er NIET is?',
     'kano.kiosk.importance':
       'Hoe belangrijk is dit voor je? (1 = niet, 9 = heel erg; niet verplicht)',
-    'kano.kiosk.progress': '{done} van {total} wensen beantwoord',
+    'kano.kiosk.progress': '{done} van {total, plural, one {# wens} other {# wensen}} beantwoord',
     'kano.kiosk.noWishes': 'Er zijn nog geen wensen om te beantwoorden.',
+    'kano.kiosk.openTitle':
+      '{count, plural, one {Eén wens is nog niet beantwoord} other {# wensen zijn nog niet beantwoord}}',
+    'kano.kiosk.openHint':
+      'Alleen wensen met een antwoord op beide vragen tellen mee. Wil je ze nog invullen?',
+    'kano.kiosk.keepAnswering': 'Verder invullen',
+    'kano.kiosk.sendAnyway': 'Toch versturen',
     'kano.csv.badAnswer':
       '"{value}" in de kolom "{column}" is geen antwoord; gebruik 1–5 of Leuk, Vanzelfsprekend, Maakt niet uit, Kan ermee leven, Niet leuk.',
     'kano.csv.badImportance': 'het belang "{value}" is geen geheel getal van 1 tot en met 9.',
     'kano.csv.duplicate':
       'respondent "{respondent}" beantwoordde "{wish}" al op regel {earlier}; deze regel vervangt die.',
-    'kano.csv.imported': '{answers} antwoorden, {wishes} nieuwe wensen.',
+    'kano.csv.imported':
+      '{answers, plural, one {# antwoord} other {# antwoorden}}, {wishes, plural, one {# nieuwe wens} other {# nieuwe wensen}}.',
   },
   {
     'kano.title': 'Kano',
-    'kano.counter': 'Respondents: {count}',
+    'kano.counter': 'Participants: {count}',
     'kano.error.duplicateWish': 'There already is a wish "{name}".',
+    'kano.view.intro': 'Introduction',
+    'kano.intro.title': 'The Kano model',
+    'kano.intro.lead':
+      'Not every customer wish satisfies customers equally. For each wish every participant answers two questions: how do you feel if it is there, and if it is not? The combination gives the kind of wish: must-be (taken for granted), one-dimensional (the more, the better), attractive (a delight), indifferent or reverse.',
+    'kano.intro.step1':
+      'List the customer wishes under Wishes, each with a short name. Change the two questions of a wish when they read better that way.',
+    'kano.intro.step2':
+      'Every participant answers the two questions for each wish: on paper (entered under Answers), on this laptop in participant mode or on their own phone.',
+    'kano.intro.step3':
+      'Show the results and discuss them. Classify the wishes as a team under Consensus, if you want that beside the questionnaire.',
+    'kano.intro.duration':
+      'About half a minute per wish to answer, and 30 to 45 minutes to discuss.',
+    'kano.intro.outcome':
+      'For each wish its category, the satisfaction coefficients Better and Worse, two charts and the team’s classification.',
     'kano.view.wishes': 'Wishes',
     'kano.view.entry': 'Answers',
     'kano.view.consensus': 'Consensus',
@@ -154,34 +202,41 @@ export const kanoMessages = defineMessages(
       'One wish per line. Empty lines and wishes that exist are skipped.',
     'kano.wishes.pasteLines': 'Wishes, one per line',
     'kano.wishes.pasteAdd': 'Add',
-    'kano.wishes.added': 'Wishes added: {count}.',
-    'kano.wishes.skipped': 'Skipped (empty or duplicate): {count}.',
+    'kano.wishes.added': '{count, plural, one {# wish added.} other {# wishes added.}}',
+    'kano.wishes.skipped':
+      '{count, plural, one {# line skipped (empty or duplicate).} other {# lines skipped (empty or duplicate).}}',
     'kano.wishes.empty': 'No wishes yet. Add one or paste a list.',
     'kano.wishes.edit': 'Edit',
+    'kano.wishes.questions': 'The two questions for the participants',
+    'kano.wishes.questionFunctional': 'If it is there',
+    'kano.wishes.questionDysfunctional': 'If it is not there',
+    'kano.wishes.questionsHint':
+      'Left empty, the default question applies (grey). Write your own when the wish reads better that way, for example "If you can book an appointment online, how do you feel about that?".',
+    'kano.wishes.ownQuestions': 'own questions',
     'kano.wishes.moveUp': 'Up: {name}',
     'kano.wishes.moveDown': 'Down: {name}',
     'kano.wishes.remove': 'Remove: {name}',
     'kano.wishes.removed': 'Wish "{name}" removed, with its answers.',
-    'kano.wishes.answers': '{count} answers',
+    'kano.wishes.answers': '{count, plural, one {# answer} other {# answers}}',
     'kano.entry.title': 'Enter answers',
     'kano.entry.explanation':
       'Two digits per cell: first the functional question (it is there), then the dysfunctional one (it is not). 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike. Arrows move, Delete clears, Esc cancels.',
-    'kano.entry.respondent': 'Respondent',
+    'kano.entry.respondent': 'Participant',
     'kano.entry.group': 'Group',
     'kano.entry.noGroup': '—',
-    'kano.entry.addRespondent': 'Add respondent',
-    'kano.entry.removeRespondent': 'Remove respondent {label}',
-    'kano.entry.respondentLabel': 'Name or number of respondent {number}',
+    'kano.entry.addRespondent': 'Add participant',
+    'kano.entry.removeRespondent': 'Remove participant {label}',
+    'kano.entry.respondentLabel': 'Name or number of participant {number}',
     'kano.entry.cell': '{respondent}, {wish}: {value}',
     'kano.entry.cellEmpty': 'not filled in',
-    'kano.entry.grid': 'Answers per respondent and wish',
+    'kano.entry.grid': 'Answers per participant and wish',
     'kano.entry.noWishes': 'Add wishes first.',
     'kano.entry.noRespondents':
-      'No respondents yet. Add one, import a CSV file or start participant mode.',
-    'kano.entry.page': 'Respondents {from}–{to} of {total}',
+      'No participants yet. Add one, import a CSV file or start participant mode.',
+    'kano.entry.page': 'Participants {from}–{to} of {total}',
     'kano.entry.previous': 'Previous',
     'kano.entry.next': 'Next',
-    'kano.entry.respondents': '{count} respondents',
+    'kano.entry.respondents': '{count, plural, one {# participant} other {# participants}}',
     'kano.import.confirm': 'Import',
     'kano.consensus.title': 'Group consensus',
     'kano.consensus.explanation':
@@ -196,7 +251,7 @@ export const kanoMessages = defineMessages(
     'kano.results.reveal': 'Show results',
     'kano.results.hide': 'Hide results',
     'kano.results.filter': 'Group',
-    'kano.results.all': 'Everyone',
+    'kano.results.all': 'All participants',
     'kano.results.compare': 'Compare groups',
     'kano.results.noAnswers': 'No answers yet.',
     'kano.table.caption': 'Kano results per wish',
@@ -219,6 +274,12 @@ export const kanoMessages = defineMessages(
     'kano.table.legend':
       'Category: the most chosen; "A/O" when Fong\'s test finds no significant difference between the two largest. Better = (A+O)/(A+O+M+I), Worse = −(O+M)/(A+O+M+I).',
     'kano.compare.caption': 'Category and Better/Worse per group',
+    'kano.compare.legend':
+      'Per cell: the category, n (the number of answers) and Better / Worse. Better (0 to 1): how much satisfaction the wish brings when it is there; Worse (−1 to 0): how much dissatisfaction when it is missing. — = no answers in that group yet.',
+    'kano.disagree.title': 'Table and continuous analysis differ',
+    'kano.disagree.item': '{wish}: {table} in the table, {plane} in the continuous analysis',
+    'kano.disagree.why':
+      'The table names the category chosen most often; the continuous analysis plots the mean of the scores. A divided group or a few outspoken answers can move that mean into another quadrant: discuss these wishes with the group.',
     'kano.respondentNumber': '#{number}',
     'kano.chart.betterWorse': 'Better/Worse chart',
     'kano.chart.betterAxis': 'Better (satisfaction when present)',
@@ -232,16 +293,23 @@ export const kanoMessages = defineMessages(
     'kano.chart.bars': 'Categories per wish',
     'kano.chart.noData': 'No answers to draw yet.',
     'kano.kiosk.intro': 'For each wish, say how you would feel.',
-    'kano.kiosk.functional': 'How do you feel if {wish} is there?',
-    'kano.kiosk.dysfunctional': 'How do you feel if {wish} is NOT there?',
+    'kano.question.functional': '{wish}: how do you feel if this is there?',
+    'kano.question.dysfunctional': '{wish}: how do you feel if this is NOT there?',
     'kano.kiosk.importance': 'How important is this to you? (1 = not, 9 = very; optional)',
-    'kano.kiosk.progress': '{done} of {total} wishes answered',
+    'kano.kiosk.progress': '{done} of {total, plural, one {# wish} other {# wishes}} answered',
     'kano.kiosk.noWishes': 'There are no wishes to answer yet.',
+    'kano.kiosk.openTitle':
+      '{count, plural, one {One wish is not answered yet} other {# wishes are not answered yet}}',
+    'kano.kiosk.openHint':
+      'Only wishes with an answer to both questions count. Do you want to answer them first?',
+    'kano.kiosk.keepAnswering': 'Keep answering',
+    'kano.kiosk.sendAnyway': 'Send anyway',
     'kano.csv.badAnswer':
       '"{value}" in the column "{column}" is not an answer; use 1–5 or Like, Expect, Neutral, Live with, Dislike.',
     'kano.csv.badImportance': 'the importance "{value}" is not a whole number from 1 to 9.',
     'kano.csv.duplicate':
       'respondent "{respondent}" already answered "{wish}" on line {earlier}; this line replaces it.',
-    'kano.csv.imported': '{answers} answers, {wishes} new wishes.',
+    'kano.csv.imported':
+      '{answers, plural, one {# answer} other {# answers}}, {wishes, plural, one {# new wish} other {# new wishes}}.',
   },
 );

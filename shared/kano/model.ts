@@ -6,6 +6,8 @@ import type { DeepReadonly } from '../readonly';
 /** Limits of a wish: one source for the schema, the commands, the CSV and the UI. */
 export const MAX_WISH_NAME = 200;
 export const MAX_WISH_DESCRIPTION = 2000;
+/** The longest question the facilitator may write for a wish. */
+export const MAX_WISH_QUESTION = 500;
 
 /** 1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike (docs/kano.md). */
 export const kanoAnswerSchema = z.number().int().min(1).max(5);
@@ -19,6 +21,12 @@ export const wishSchema = z.object({
   id: idSchema,
   name: z.string().min(1).max(MAX_WISH_NAME),
   description: z.string().max(MAX_WISH_DESCRIPTION).default(''),
+  /**
+   * The facilitator's own question pair (shared/kano/questions.ts); null or absent: the default
+   * question in the session's language. Optional, so older files and wishes built in code stay valid.
+   */
+  questionFunctional: z.string().min(1).max(MAX_WISH_QUESTION).nullable().optional(),
+  questionDysfunctional: z.string().min(1).max(MAX_WISH_QUESTION).nullable().optional(),
 });
 export type Wish = DeepReadonly<z.infer<typeof wishSchema>>;
 

@@ -25,6 +25,8 @@ export function phoneExerciseOf(session: Session, method: MethodId, open: boolea
         id: w.id,
         name: w.name,
         description: w.description,
+        questionFunctional: w.questionFunctional ?? null,
+        questionDysfunctional: w.questionDysfunctional ?? null,
       })),
     };
   }

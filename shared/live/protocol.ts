@@ -3,76 +3,23 @@
  * cookie, the request and answer bodies, the error codes. The phone page and the listener both
  * import this file, so it stays light (zod and the method models only, no catalogue): building
  * an exercise or a command from a session is shared/live/exercise.ts and shared/live/answers.ts.
+ * Its plain values are in protocolConstants.ts, which the phone imports without the schemas.
  */
 import { z } from 'zod';
 import { MAX_GROUP_NAME, languageSchema } from '../session';
 import { idSchema } from '../ids';
 import { WORDS_PER_SIDE, wordSchema } from '../culture/model';
-import { kanoResponseSchema, MAX_WISH_DESCRIPTION, MAX_WISH_NAME } from '../kano/model';
+import {
+  kanoResponseSchema,
+  MAX_WISH_DESCRIPTION,
+  MAX_WISH_NAME,
+  MAX_WISH_QUESTION,
+} from '../kano/model';
 import { blockScoreSchema } from '../excellence/model';
-import type { MethodId } from '../methods';
 import type { DeepReadonly } from '../readonly';
+import { PHONE_METHODS } from './protocolConstants';
 
-/** The listener's paths. Everything else on its port answers 404. */
-export const PHONE_PATHS = {
-  /** GET: the phone page; `/j/CODE` opens a code directly (the QR code's URL). */
-  page: '/',
-  joinPrefix: '/j/',
-  /** GET /assets/<file>: only the files the phone page references. */
-  assetsPrefix: '/assets/',
-  /** POST { code } → PhoneJoinResult, sets the phone's cookie. */
-  join: '/p/join',
-  /** GET ?code=CODE → PhoneJoinResult (the exercise again, and this phone's own answer). */
-  exercise: '/p/exercise',
-  /** POST { code, answer } → { answer }. */
-  answer: '/p/answer',
-  /** GET ?code=CODE: server-sent events, `event: exercise` with a PhoneExercise. */
-  events: '/p/events',
-} as const;
-
-/** The phone's anonymous participant token (HttpOnly, SameSite=Strict). */
-export const PHONE_COOKIE = 'kk_phone';
-/** The server-sent event that carries a PhoneExercise. */
-export const PHONE_EXERCISE_EVENT = 'exercise';
-/** A phone's request body is never larger than this. */
-export const PHONE_MAX_BODY_BYTES = 64 * 1024;
-
-/** What the phone translates and shows; see `phoneErrorStatus` for the HTTP status of each. */
-export const PHONE_ERROR_CODES = [
-  'wrongCode',
-  'closed',
-  'invalid',
-  'rateLimited',
-  'tooLarge',
-  'notFound',
-  /** The laptop could not store the answer (its disk is full, ...): try again, tell the facilitator. */
-  'failed',
-] as const;
-export type PhoneErrorCode = (typeof PHONE_ERROR_CODES)[number];
-
-export const PHONE_ERROR_STATUS = {
-  invalid: 400,
-  wrongCode: 403,
-  notFound: 404,
-  closed: 409,
-  tooLarge: 413,
-  rateLimited: 429,
-  failed: 503,
-} as const satisfies Record<PhoneErrorCode, number>;
-
-export interface PhoneError {
-  code: PhoneErrorCode;
-  /** Plain English, for logs; the phone shows its own translated text for the code. */
-  message: string;
-}
-
-export type PhoneResponse<T> = { ok: true; value: T } | { ok: false; error: PhoneError };
-
-/** The methods a phone can answer, spelled as in shared/methods.ts (checked below). */
-export const PHONE_METHODS = ['culture', 'kano', 'excellence'] as const;
-type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const phoneMethodsAreTheMethods: SameMembers<(typeof PHONE_METHODS)[number], MethodId> = true;
-void phoneMethodsAreTheMethods;
+export * from './protocolConstants';
 
 const groupRefSchema = idSchema.nullable();
 
@@ -94,6 +41,9 @@ export const phoneExerciseSchema = z.object({
           id: idSchema,
           name: z.string().max(MAX_WISH_NAME),
           description: z.string().max(MAX_WISH_DESCRIPTION),
+          /** The facilitator's own questions; null: the default (shared/kano/questions.ts). */
+          questionFunctional: z.string().max(MAX_WISH_QUESTION).nullable().optional(),
+          questionDysfunctional: z.string().max(MAX_WISH_QUESTION).nullable().optional(),
         }),
       ),
     })

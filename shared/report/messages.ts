@@ -31,7 +31,7 @@ export const reportMessages = defineMessages(
     'report.cover.culture': 'Cultuurkaart',
     'report.cover.kano': 'Kano-analyse van klantwensen',
     'report.cover.excellence': 'Zelfevaluatie Service Excellence',
-    'report.cover.people': '{count} deelnemers',
+    'report.cover.people': '{count, plural, one {# deelnemer} other {# deelnemers}}',
     'report.cover.madeWith': 'Gemaakt met Klantkompas',
     // Summary
     'report.summary.title': 'Samenvatting',
@@ -48,10 +48,11 @@ export const reportMessages = defineMessages(
     'report.summary.largestGaps': 'Grootste afstand tot het doel',
     'report.summary.gapLine': 'nu {now}, doel {target}, afstand {gap}',
     'report.summary.actions': 'Afgesproken acties',
-    'report.summary.moreActions': '… en nog {count} acties (zie Acties).',
+    'report.summary.moreActions':
+      '… en nog {count, plural, one {# actie} other {# acties}} (zie Acties).',
     'report.summary.links': 'Hoe de methoden samenhangen',
     'report.summary.kanoLink':
-      'De Kano-analyse voedt bouwsteen 1, "{block}": {mustBe} basiswensen, {oneDimensional} lineaire en {attractive} aantrekkelijke wensen.',
+      'De Kano-analyse voedt bouwsteen 1, "{block}": {mustBe, plural, one {# basiswens} other {# basiswensen}}, {oneDimensional, plural, one {# lineaire wens} other {# lineaire wensen}} en {attractive, plural, one {# aantrekkelijke wens} other {# aantrekkelijke wensen}}.',
     'report.summary.cultureLink':
       'De cultuurkaart voedt bouwsteen 4, "{block}". Ontwikkelen: {develop}. Loslaten: {letGo}.',
     'report.summary.blockScore': 'Score nu {now}, doel {target}.',
@@ -59,7 +60,7 @@ export const reportMessages = defineMessages(
     // Culture
     'report.culture.title': 'Cultuur: van huidig naar gewenst',
     'report.culture.intro':
-      '{count} deelnemers beschreven de huidige en de gewenste cultuur in elk vier woorden. Hoe groter het woord, hoe vaker het genoemd is.',
+      '{count, plural, one {# deelnemer beschreef} other {# deelnemers beschreven}} de huidige en de gewenste cultuur in elk vier woorden. Hoe groter het woord, hoe vaker het genoemd is.',
     'report.culture.fromTo': 'Van → naar',
     'report.culture.overlapText':
       '{share} van de vermeldingen in de gewenste cultuur komt ook in de huidige voor; cosinusovereenkomst {cosine} (0 = niets gemeen, 1 = gelijk).',
@@ -68,7 +69,7 @@ export const reportMessages = defineMessages(
     // Kano
     'report.kano.title': 'Kano: klantwensen ingedeeld',
     'report.kano.intro':
-      '{count} respondenten beantwoordden per wens de functionele en de disfunctionele vraag.',
+      '{count, plural, one {# deelnemer beantwoordde} other {# deelnemers beantwoordden}} per wens de functionele en de disfunctionele vraag.',
     'report.kano.introConsensus': 'Het team deelde de wensen in bij consensus.',
     'report.kano.wish': 'Wens',
     'report.kano.category': 'Categorie',
@@ -84,7 +85,7 @@ export const reportMessages = defineMessages(
     // Service excellence
     'report.excellence.title': 'Service Excellence: zelfevaluatie',
     'report.excellence.intro':
-      '{count} deelnemers gaven elke bouwsteen een rapportcijfer (1–10): waar staan we nu, en waar willen we staan.',
+      '{count, plural, one {# deelnemer gaf} other {# deelnemers gaven}} elke bouwsteen een rapportcijfer (1–10): waar staan we nu, en waar willen we staan.',
     'report.excellence.radar': 'Nu en doel per bouwsteen',
     'report.excellence.block': 'Bouwsteen',
     'report.excellence.gap': 'Afstand',
@@ -109,19 +110,23 @@ export const reportMessages = defineMessages(
     // Appendix
     'report.appendix.title': 'Bijlage: ruwe gegevens',
     'report.appendix.intro':
-      'De antwoorden zoals ingevoerd, anoniem genummerd. Door de begeleider verborgen woorden zijn weggelaten.',
+      'De antwoorden zoals ingevoerd, anoniem genummerd. Woorden die de begeleider verborg, staan er niet in: op hun plaats staat "(verborgen)".',
     'report.appendix.number': '#',
     'report.appendix.group': 'Groep',
     'report.appendix.culture': 'Cultuur: woorden per deelnemer',
     'report.appendix.hiddenWord': '(verborgen)',
-    'report.appendix.morePreview': '… en nog {count} rijen: de PDF bevat ze allemaal.',
+    'report.appendix.morePreview':
+      '… en nog {count, plural, one {# rij: de PDF bevat ook die.} other {# rijen: de PDF bevat ze allemaal.}}',
     'report.appendix.merges': 'Cultuur: samengevoegde woorden',
     'report.appendix.mergeFrom': 'Woord',
     'report.appendix.mergeInto': 'Geteld als',
     'report.appendix.kano': 'Kano: antwoorden (functioneel-disfunctioneel → categorie)',
+    'report.appendix.kanoQuestions': 'De vragen per wens, zoals de deelnemers ze lazen:',
     'report.appendix.kanoLegend':
       '1 Leuk · 2 Vanzelfsprekend · 3 Maakt niet uit · 4 Kan ermee leven · 5 Niet leuk',
     'report.appendix.excellence': 'Service Excellence: cijfers per deelnemer (nu / doel)',
+    'report.appendix.excellenceComments': 'Service Excellence: toelichtingen per bouwsteen',
+    'report.appendix.comment': 'Toelichting',
   },
   {
     'report.title': 'Report',
@@ -150,7 +155,7 @@ export const reportMessages = defineMessages(
     'report.cover.culture': 'Culture map',
     'report.cover.kano': 'Kano analysis of customer wishes',
     'report.cover.excellence': 'Service Excellence self-assessment',
-    'report.cover.people': '{count} participants',
+    'report.cover.people': '{count, plural, one {# participant} other {# participants}}',
     'report.cover.madeWith': 'Made with Klantkompas',
     'report.summary.title': 'Summary',
     'report.summary.conclusions': 'Conclusions',
@@ -166,17 +171,18 @@ export const reportMessages = defineMessages(
     'report.summary.largestGaps': 'Largest distance to the target',
     'report.summary.gapLine': 'now {now}, target {target}, gap {gap}',
     'report.summary.actions': 'Agreed actions',
-    'report.summary.moreActions': '… and {count} more actions (see Actions).',
+    'report.summary.moreActions':
+      '… and {count, plural, one {# more action} other {# more actions}} (see Actions).',
     'report.summary.links': 'How the methods connect',
     'report.summary.kanoLink':
-      'The Kano analysis informs building block 1, "{block}": {mustBe} must-be, {oneDimensional} one-dimensional and {attractive} attractive wishes.',
+      'The Kano analysis informs building block 1, "{block}": {mustBe, plural, one {# must-be wish} other {# must-be wishes}}, {oneDimensional, plural, one {# one-dimensional wish} other {# one-dimensional wishes}} and {attractive, plural, one {# attractive wish} other {# attractive wishes}}.',
     'report.summary.cultureLink':
       'The culture map informs building block 4, "{block}". Develop: {develop}. Let go: {letGo}.',
     'report.summary.blockScore': 'Score now {now}, target {target}.',
     'report.summary.none': 'none',
     'report.culture.title': 'Culture: from current to desired',
     'report.culture.intro':
-      '{count} participants described the current and the desired culture in four words each. The larger the word, the more often it was mentioned.',
+      '{count, plural, one {# participant described} other {# participants described}} the current and the desired culture in four words each. The larger the word, the more often it was mentioned.',
     'report.culture.fromTo': 'From → to',
     'report.culture.overlapText':
       '{share} of the mentions in the desired culture also occur in the current one; cosine similarity {cosine} (0 = nothing in common, 1 = the same).',
@@ -184,7 +190,7 @@ export const reportMessages = defineMessages(
       'Cultural entropy: {entropy} of the mentions of the current culture are potentially limiting.',
     'report.kano.title': 'Kano: customer wishes classified',
     'report.kano.intro':
-      '{count} respondents answered the functional and the dysfunctional question for each wish.',
+      '{count, plural, one {# participant answered} other {# participants answered}} the functional and the dysfunctional question for each wish.',
     'report.kano.introConsensus': 'The team classified the wishes by consensus.',
     'report.kano.wish': 'Wish',
     'report.kano.category': 'Category',
@@ -198,7 +204,7 @@ export const reportMessages = defineMessages(
       'Top right: wishes that add much satisfaction, and cost much when missing.',
     'report.excellence.title': 'Service Excellence: self-assessment',
     'report.excellence.intro':
-      '{count} participants gave every building block a mark (1–10): where we are now, and where we want to be.',
+      '{count, plural, one {# participant gave} other {# participants gave}} every building block a mark (1–10): where we are now, and where we want to be.',
     'report.excellence.radar': 'Now and target per building block',
     'report.excellence.block': 'Building block',
     'report.excellence.gap': 'Gap',
@@ -221,17 +227,21 @@ export const reportMessages = defineMessages(
     'report.actions.status.done': 'done',
     'report.appendix.title': 'Appendix: raw data',
     'report.appendix.intro':
-      'The answers as entered, numbered anonymously. Words the facilitator hid are left out.',
+      'The answers as entered, numbered anonymously. Words the facilitator hid are not shown: "(hidden)" stands in their place.',
     'report.appendix.number': '#',
     'report.appendix.group': 'Group',
     'report.appendix.culture': 'Culture: words per participant',
     'report.appendix.hiddenWord': '(hidden)',
-    'report.appendix.morePreview': '… and {count} more rows: the PDF holds them all.',
+    'report.appendix.morePreview':
+      '… and {count, plural, one {# more row: the PDF holds it too.} other {# more rows: the PDF holds them all.}}',
     'report.appendix.merges': 'Culture: merged words',
     'report.appendix.mergeFrom': 'Word',
     'report.appendix.mergeInto': 'Counted as',
     'report.appendix.kano': 'Kano: answers (functional-dysfunctional → category)',
+    'report.appendix.kanoQuestions': 'The questions per wish, as the participants read them:',
     'report.appendix.kanoLegend': '1 Like · 2 Expect · 3 Neutral · 4 Live with · 5 Dislike',
     'report.appendix.excellence': 'Service Excellence: marks per participant (now / target)',
+    'report.appendix.excellenceComments': 'Service Excellence: comments per building block',
+    'report.appendix.comment': 'Comment',
   },
 );

@@ -130,8 +130,13 @@ export function reportSummary(
     actions: actions.slice(0, SUMMARY_ACTIONS),
     moreActions: Math.max(0, actions.length - SUMMARY_ACTIONS),
     kanoLink: data.kano ? { block: block(1), counts: categoryCounts(wishes) } : null,
+    // The lists as the facilitator steered them: a word moved to "keep" is never told to go.
     cultureLink: data.culture
-      ? { block: block(4), develop: words(cloud.develop, 3), letGo: words(cloud.letGo, 3) }
+      ? {
+          block: block(4),
+          develop: words(cloud.steered.develop, 3),
+          letGo: words(cloud.steered.letGo, 3),
+        }
       : null,
   };
 }

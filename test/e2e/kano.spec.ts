@@ -23,11 +23,11 @@ const CATEGORIES = [
 async function answerInKiosk(page: Page, wish: string, functional: string, dysfunctional: string) {
   const card = page.getByTestId('kiosk-wish').filter({ hasText: wish });
   await card
-    .getByRole('group', { name: `Hoe voel je je als ${wish} er is?` })
+    .getByRole('group', { name: `${wish}: wat vind je ervan als dit er is?` })
     .getByRole('button', { name: functional, exact: true })
     .click();
   await card
-    .getByRole('group', { name: `Hoe voel je je als ${wish} er NIET is?` })
+    .getByRole('group', { name: `${wish}: wat vind je ervan als dit er NIET is?` })
     .getByRole('button', { name: dysfunctional, exact: true })
     .click();
 }
@@ -52,7 +52,7 @@ test('a Kano exercise: wishes, paper forms, participant mode, consensus and resu
   // Four paper forms through the grid: two digits per wish, the cursor moves on by itself.
   await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
   for (const [index, form] of PAPER_FORMS.entries()) {
-    await page.getByRole('button', { name: 'Respondent toevoegen' }).click();
+    await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
     const firstCell = page.getByRole('button', { name: new RegExp(`^#${index + 1}, ${PARKING}:`) });
     await expect(firstCell).toBeFocused();
     for (const pair of form) await page.keyboard.type(pair);
@@ -103,7 +103,7 @@ test('a Kano exercise: wishes, paper forms, participant mode, consensus and resu
 
   // Results: hidden until revealed.
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
-  await expect(page.getByTestId('kano-counter')).toHaveText('Respondenten: 6');
+  await expect(page.getByTestId('kano-counter')).toHaveText('Deelnemers: 6');
   await expect(page.getByText('De resultaten blijven verborgen')).toBeVisible();
   await page.getByRole('button', { name: 'Resultaten tonen' }).click();
   await checkResults(page);
@@ -178,7 +178,7 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
     .fill('Snelle levering\n\nVaste contactpersoon\nsnelle  levering\nLeenauto\n');
   await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
   await expect(
-    page.getByText('Wensen toegevoegd: 3. Overgeslagen (leeg of dubbel): 1.'),
+    page.getByText('3 wensen toegevoegd. 1 regel overgeslagen (leeg of dubbel).'),
   ).toBeVisible();
   const order = () => page.getByTestId('wish').locator('strong').allTextContents();
   expect(await order()).toEqual(['Snelle levering', 'Vaste contactpersoon', 'Leenauto']);
@@ -258,7 +258,7 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
   const compare = page.getByTestId('kano-compare');
   await expect(compare.getByRole('columnheader')).toHaveText([
     'Wens',
-    'Iedereen',
+    'Alle deelnemers',
     'Klanten',
     'Dealers',
   ]);
@@ -266,4 +266,73 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
     'n 2',
   );
   await page.screenshot({ path: 'test-results/kano-compare.png', fullPage: true });
+});
+
+test("the method's introduction, and a wish's own questions on the participant page and in the grid", async ({
+  page,
+  app,
+}) => {
+  const home = new HomePage(page);
+  await home.open(app.url);
+  const id = await home.createSession({ name: 'Kano vragen' });
+  await page.getByRole('tab', { name: 'Kano' }).click();
+
+  // The tab opens on the wishes; the introduction is one click away.
+  await expect(page.getByRole('button', { name: 'Wensen', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Introductie', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Het Kano-model' })).toBeVisible();
+  await expect(page.getByText('Wat het oplevert')).toBeVisible();
+  await page.screenshot({ path: 'test-results/kano-intro.png', fullPage: true });
+  await page.getByRole('button', { name: 'Wensen', exact: true }).click();
+
+  for (const wish of [BOOKING, 'Inloggen met DigiD']) {
+    await page.getByLabel('Wens', { exact: true }).fill(wish);
+    await page.getByRole('button', { name: 'Wens toevoegen' }).click();
+    await expect(page.getByTestId('wish').filter({ hasText: wish })).toBeVisible();
+  }
+
+  // The facilitator phrases the first wish's functional question by hand.
+  const own = 'Als je online een afspraak kunt maken, wat vind je daarvan?';
+  await page
+    .getByTestId('wish')
+    .filter({ hasText: BOOKING })
+    .getByRole('button', { name: 'Bewerken' })
+    .click();
+  const functional = page.getByLabel('Als het er is', { exact: true });
+  await expect(functional).toHaveAttribute(
+    'placeholder',
+    `${BOOKING}: wat vind je ervan als dit er is?`,
+  );
+  await functional.fill(own);
+  await page.screenshot({ path: 'test-results/kano-wish-questions.png', fullPage: true });
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByTestId('wish').filter({ hasText: BOOKING })).toContainText('eigen vragen');
+
+  // The grid's column header carries the same two questions.
+  await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
+  await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+  await expect(page.locator('th.kano-grid-wish').first()).toHaveAttribute(
+    'title',
+    `${BOOKING}\n1. ${own}\n2. ${BOOKING}: wat vind je ervan als dit er NIET is?`,
+  );
+
+  // The participant page asks the own question and the default for the rest.
+  await page.getByRole('button', { name: 'Deelnemersmodus' }).click();
+  await page.getByRole('dialog').getByLabel('Pincode').fill('2468');
+  await page.getByRole('button', { name: 'Start deelnemersmodus' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/kiosk/${id}/kano$`));
+  const booking = page.getByTestId('kiosk-wish').filter({ hasText: BOOKING });
+  await expect(booking.getByRole('group', { name: own })).toBeVisible();
+  await expect(
+    booking.getByRole('group', { name: `${BOOKING}: wat vind je ervan als dit er NIET is?` }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Inloggen met DigiD: wat vind je ervan als dit er is?' }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('html')).toHaveAttribute('translate', 'no');
+  await page.screenshot({ path: 'test-results/kano-own-questions.png', fullPage: true });
 });

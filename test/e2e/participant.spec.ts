@@ -13,7 +13,7 @@ const STORED: Record<Method, (session: Record<string, unknown>) => unknown[]> = 
 
 const COUNTER: Record<Method, (count: number) => string> = {
   culture: (n) => `Deelnemers: ${n}`,
-  kano: (n) => `Respondenten: ${n}`,
+  kano: (n) => `Deelnemers: ${n}`,
   excellence: (n) => `Deelnemers: ${n}`,
 };
 

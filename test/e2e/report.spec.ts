@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { exportSessionFile } from '../../main/store/transfer';
 import { translate } from '../../shared/i18n';
 import { blockNameKey, EXCELLENCE_BLOCKS } from '../../shared/excellence/blocks';
@@ -37,6 +38,22 @@ async function pdfInfo(file: string): Promise<{ pages: number; size: string }> {
   return {
     pages: Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1]),
     size: /^Page size:\s+(.*)$/m.exec(stdout)?.[1] ?? '',
+  };
+}
+
+/** The PDF's document information (pdfinfo) and its language (the catalogue's /Lang). */
+async function pdfMeta(file: string) {
+  const { stdout } = await run('pdfinfo', [file]);
+  const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(stdout)?.[1] ?? '';
+  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const lang = document.catalog.lookup(PDFName.of('Lang'));
+  return {
+    title: field('Title'),
+    author: field('Author'),
+    subject: field('Subject'),
+    creator: field('Creator'),
+    producer: field('Producer'),
+    language: lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : '',
   };
 }
 
@@ -104,6 +121,17 @@ test('the facilitator exports the report from the Report tab and gets a complete
   expect(text).toContain(`Pagina ${info.pages} van ${info.pages}`);
   expect(text).not.toContain(`Pagina 1 van ${info.pages}`);
   expect(await renderPages(file)).toBe(info.pages);
+
+  // The document information names the session and the facilitator, not the browser.
+  const meta = await pdfMeta(file);
+  expect(meta).toMatchObject({
+    title: 'Waterbedrijf Noord – Klantreis 2026 – rapport',
+    author: 'Joris Jansen',
+    language: 'nl',
+  });
+  expect(meta.subject).toMatch(/^Rapport voor het managementteam: Cultuurkaart, Kano-analyse/);
+  expect(meta.creator).toMatch(/^Klantkompas \d+\.\d+\.\d+$/);
+  expect(meta.creator + meta.producer).not.toMatch(/Mozilla|HeadlessChrome/);
 });
 
 test('the CLI prints the same report in English, and only the sections asked for', async ({
@@ -117,6 +145,11 @@ test('the CLI prints the same report in English, and only the sections asked for
   expectFullContent(text, 'en');
   expect(text).toMatch(/Report for the management team/i);
   expect(text).toMatch(/Page 2 of \d+/);
+  const meta = await pdfMeta(file);
+  expect(meta.title).toBe('Waterbedrijf Noord – Klantreis 2026 – report');
+  expect(meta.language).toBe('en');
+  expect(meta.subject).toMatch(/^Report for the management team: /);
+  expect(meta.creator).toMatch(/^Klantkompas \d/);
 
   const partial = join(app.dataDir, 'partial.pdf');
   await app.cli('report', id, '--out', partial, '--sections', 'cover,kano');

@@ -26,6 +26,8 @@ function fullSession(): Session {
       ...base.culture,
       questionCurrent: 'Hoe is het nu?',
       shownDespiteFilter: ['kut'],
+      steering: [{ key: 'traag', to: 'keep' }],
+      coreValues: [coreValue('v1'), coreValue('v2')],
     },
     kano: { ...base.kano, consensus: { w0: 'M', w4: 'A' } },
     excellence: {
@@ -46,6 +48,15 @@ const entry = (id: string, group: string | null) => ({
   group,
   current: ['traag', 'degelijk'],
   desired: ['snel'],
+});
+
+const coreValue = (id: string) => ({
+  id,
+  name: 'Samen',
+  meaning: 'We doen het samen.',
+  doing: ['elkaar helpen'],
+  notDoing: ['eilandjes'],
+  words: ['samenwerking'],
 });
 
 /** At least one example per command type; more where a command has an "on" and an "off" path. */
@@ -79,6 +90,19 @@ const EXAMPLES: { [T in CommandType]: readonly [Example<T>, ...Example<T>[]] } =
     { type: 'culture.setShownDespiteFilter', word: 'shit', shown: true },
     { type: 'culture.setShownDespiteFilter', word: 'kut', shown: false },
   ],
+  'culture.moveWord': [
+    { type: 'culture.moveWord', word: 'degelijk', to: 'letGo' },
+    { type: 'culture.moveWord', word: 'traag', to: null },
+  ],
+  'culture.addCoreValue': [{ type: 'culture.addCoreValue', value: coreValue('v3') }],
+  'culture.updateCoreValue': [
+    { type: 'culture.updateCoreValue', value: { ...coreValue('v1'), words: ['snel'] } },
+  ],
+  'culture.deleteCoreValue': [{ type: 'culture.deleteCoreValue', id: 'v2' }],
+  'culture.moveCoreValue': [{ type: 'culture.moveCoreValue', id: 'v2', index: 0 }],
+  'culture.dismissSuggestion': [
+    { type: 'culture.dismissSuggestion', from: 'regels', into: 'regel' },
+  ],
   'kano.setRevealed': [{ type: 'kano.setRevealed', revealed: true }],
   'kano.addWishes': [
     {
@@ -91,6 +115,7 @@ const EXAMPLES: { [T in CommandType]: readonly [Example<T>, ...Example<T>[]] } =
   ],
   'kano.updateWish': [
     { type: 'kano.updateWish', id: 'w1', name: 'Bereikbaar tot 21.00 uur', description: 'Ook za' },
+    { type: 'kano.updateWish', id: 'w2', questionFunctional: 'Stel: het kan.' },
   ],
   'kano.moveWish': [{ type: 'kano.moveWish', id: 'w5', index: 0 }],
   'kano.removeWish': [{ type: 'kano.removeWish', id: 'w0' }],

@@ -18,16 +18,16 @@ async function analyse(args: string[], values: Record<string, string | boolean>)
 
 describe('culture CLI', () => {
   /*
-   * resources/samples/culture-nl.csv by hand:
-   * Spellings tie 1–1 for traag, vakkundig, creatief, betrokken: the first seen wins, reading
-   * row by row, current before desired ("Traag", "Vakkundig", "Creatief" in row 1, "Betrokken").
-   * current: afwachtend 2 (g2, g3), Traag 2 (g1, g3), Vakkundig 2 (g1, g2),
-   *          Betrokken 1, bureaucratisch 1, Creatief 1, Klantgericht 1.  Total 10.
-   * desired: Klantgericht 2 ("Klantgericht" ×3 beats "klantgericht" ×1), open 2, Snel 2,
-   *          Betrokken 1, Creatief 1, eerlijk 1, wendbaar 1.  Total 10.
-   * Desired words also current: Klantgericht 2 + betrokken 1 + creatief 1 = 4 → overlap 0.4.
+   * resources/samples/culture-nl.csv by hand. Shown spelling: lower case unless every mention
+   * had a capital; only "Creatief" (row 1) and "Créatief" (row 2) are both capitalised, and
+   * they tie 1–1, so the first seen, "Creatief", is shown.
+   * current: afwachtend 2 (g2, g3), traag 2 (g1, g3), vakkundig 2 (g1, g2),
+   *          betrokken 1, bureaucratisch 1, Creatief 1, klantgericht 1.  Total 10.
+   * desired: klantgericht 2, open 2, snel 2, betrokken 1, Creatief 1, eerlijk 1, wendbaar 1.
+   * Desired words also current: klantgericht 2 + betrokken 1 + creatief 1 = 4 → overlap 0.4.
    * cosine: c·d = klantgericht 1·2 + betrokken 1·1 + creatief 1·1 = 4; |c|² = 3·4 + 4·1 = 16;
    *         |d|² = 3·4 + 4·1 = 16 → 4 / 16 = 0.25.
+   * No two words share a stem or are a typo apart: no suggestions.
    */
   it('prints the stable JSON for a file', async () => {
     const [line, ...rest] = await analyse(['resources/samples/culture-nl.csv'], { json: true });
@@ -37,27 +37,29 @@ describe('culture CLI', () => {
       participants: 3,
       current: [
         { word: 'afwachtend', count: 2 },
-        { word: 'Traag', count: 2 },
-        { word: 'Vakkundig', count: 2 },
-        { word: 'Betrokken', count: 1 },
+        { word: 'traag', count: 2 },
+        { word: 'vakkundig', count: 2 },
+        { word: 'betrokken', count: 1 },
         { word: 'bureaucratisch', count: 1 },
         { word: 'Creatief', count: 1 },
-        { word: 'Klantgericht', count: 1 },
+        { word: 'klantgericht', count: 1 },
       ],
       desired: [
-        { word: 'Klantgericht', count: 2 },
+        { word: 'klantgericht', count: 2 },
         { word: 'open', count: 2 },
-        { word: 'Snel', count: 2 },
-        { word: 'Betrokken', count: 1 },
+        { word: 'snel', count: 2 },
+        { word: 'betrokken', count: 1 },
         { word: 'Creatief', count: 1 },
         { word: 'eerlijk', count: 1 },
         { word: 'wendbaar', count: 1 },
       ],
-      keep: ['Klantgericht', 'Betrokken', 'Creatief'],
-      letGo: ['afwachtend', 'Traag', 'Vakkundig', 'bureaucratisch'],
-      develop: ['open', 'Snel', 'eerlijk', 'wendbaar'],
+      keep: ['klantgericht', 'betrokken', 'Creatief'],
+      letGo: ['afwachtend', 'traag', 'vakkundig', 'bureaucratisch'],
+      develop: ['open', 'snel', 'eerlijk', 'wendbaar'],
       overlapShare: 0.4,
       cosine: 0.25,
+      suggestedMerges: [],
+      coreValues: [],
     });
   });
 
@@ -100,6 +102,39 @@ describe('culture CLI with a session store', () => {
     expect(json.desired[0]).toEqual({ word: 'klantgericht', count: 8 });
     // bureaucratisch P1, P4, P5, P7 = 4 of 31 current mentions (8 × 4 − P6's empty slot).
     expect(json.entropy).toBeCloseTo(400 / 31, 10);
+    expect('steered' in json).toBe(false);
+
+    await store.executeMany(id, [
+      { type: 'culture.moveWord', word: 'bureaucratisch', to: 'develop' },
+      {
+        type: 'culture.addCoreValue',
+        value: {
+          id: 'v1',
+          name: 'De klant voorop',
+          meaning: 'We kijken met de ogen van de klant.',
+          doing: ['terugbellen binnen een dag'],
+          notDoing: ['van het kastje naar de muur'],
+          words: ['klantgericht'],
+        },
+      },
+    ]);
+    lines.length = 0;
+    await command('analyse culture')?.run(ctx, [], { session: id, json: true });
+    const steered = JSON.parse(lines[0] ?? '');
+    expect(steered.letGo).toContain('bureaucratisch');
+    expect(steered.steered.letGo).not.toContain('bureaucratisch');
+    expect(steered.steered.develop).toContain('bureaucratisch');
+    expect(steered.coreValues[0].words).toEqual(['klantgericht']);
+
+    lines.length = 0;
+    await command('analyse culture')?.run(ctx, [], { session: id });
+    const table = lines.join('\n');
+    expect(table).toContain('After the facilitator moved words:');
+    expect(table).toContain('bureaucratisch (let go → develop)');
+    expect(table).toMatch(/CORE VALUES\n1\. De klant voorop: We kijken met de ogen van de klant\./);
+    expect(table).toContain('   + terugbellen binnen een dag');
+    expect(table).toContain('   - van het kastje naar de muur');
+    expect(table).toContain('   words: klantgericht');
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -137,7 +137,7 @@ describe('import kano FILE.csv --session ID', () => {
     await run('import kano', [twice], { session: id });
     expect(lines).toEqual([
       'Line 3: respondent "X" already answered "loyalty card" on line 2; this line replaces it.',
-      'Session "Garage": 1 participants imported. 1 answers, 0 new wishes.',
+      'Session "Garage": 1 participant imported. 1 answer, 0 new wishes.',
     ]);
 
     lines.length = 0;

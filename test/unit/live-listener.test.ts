@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserMode } from '../../main/browserMode';
 import { DEFAULT_LIVE_LIMITS } from '../../main/live/liveExercise';
-import type { ApiResponse, LiveStatus } from '../../shared/api';
+import type { LiveStatus } from '../../shared/api';
 import { API_TOKEN_HEADER } from '../../shared/contracts/transport';
 import { MAX_WORD } from '../../shared/culture/model';
 import { PHONE_COOKIE, PHONE_MAX_BODY_BYTES } from '../../shared/live/protocol';
 import { Phone, openEventStream } from '../fixtures/livePhone';
+import { facilitatorCall } from '../fixtures/facilitatorApi';
 
 let folder: string;
 let server: BrowserMode;
@@ -19,15 +20,8 @@ let sessionA: string;
 let sessionB: string;
 
 /** The facilitator's API over HTTP, as the renderer calls it. */
-async function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  const response = await fetch(`${server.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: server.token },
-    body: JSON.stringify({ args }),
-  });
-  const body = (await response.json()) as ApiResponse<T>;
-  if (!body.ok) throw new Error(`${body.error.code}: ${body.error.message}`);
-  return body.value;
+function call<T>(method: string, ...args: unknown[]): Promise<T> {
+  return facilitatorCall<T>(server, method, ...args);
 }
 
 async function start(sessionId: string, method = 'culture'): Promise<LiveStatus> {

@@ -4,8 +4,8 @@ import { mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionStore } from '../../main/store/sessionStore';
-import { AppError } from '../../shared/errors';
 import { manualClock } from '../fixtures/clock';
+import { rejection } from '../fixtures/rejection';
 
 /*
  * A real full disk and a real read-only folder: a 1 MB tmpfs, which only root may mount (as the
@@ -33,16 +33,6 @@ afterAll(async () => {
   if (!skipReason) execFileSync('umount', [mountPoint]);
   await rm(mountPoint, { recursive: true, force: true });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Every file under `dir` with its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionStore } from '../../main/store/sessionStore';
 import { exportSessionFile } from '../../main/store/transfer';
-import { AppError } from '../../shared/errors';
 import { newSession, type Session } from '../../shared/session';
 import { translate } from '../../shared/i18n';
+import { rejection } from '../fixtures/rejection';
 
 let dataDir: string;
 let store: SessionStore;
@@ -15,16 +15,6 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'klantkompas-import-'));
   store = await SessionStore.open(dataDir);
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const score = { now: 7, target: 8, comment: '' };
 const answer = { functional: 1, dysfunctional: 5, importance: null };

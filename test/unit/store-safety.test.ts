@@ -21,6 +21,7 @@ import { storageError } from '../../main/store/systemErrors';
 import { toErrorData } from '../../main/api';
 import { AppError } from '../../shared/errors';
 import { manualClock } from '../fixtures/clock';
+import { rejection } from '../fixtures/rejection';
 
 let dataDir: string;
 let store: SessionStore;
@@ -37,16 +38,6 @@ afterEach(() => {
 
 const sessionsDir = () => join(dataDir, 'sessions');
 const sessionPath = (id: string) => join(sessionsDir(), `${id}.json`);
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A system error as Node makes them: an errno code and a message with the absolute path. */
 function systemError(code: string): NodeJS.ErrnoException {

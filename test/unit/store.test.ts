@@ -7,9 +7,9 @@ import { exportSessionFile } from '../../main/store/transfer';
 import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from '../../main/store/backups';
 import { TRASH_DAYS } from '../../main/store/trash';
 import { tryLock } from '../../main/store/sessionLock';
-import { AppError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../../shared/session';
 import { manualClock } from '../fixtures/clock';
+import { rejection } from '../fixtures/rejection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,16 +41,6 @@ async function snapshot(): Promise<Record<string, string>> {
   }
   await walk(dataDir);
   return result;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('creating, changing and listing', () => {

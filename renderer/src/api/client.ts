@@ -12,6 +12,7 @@ import {
 import type { AppErrorData } from '../../../shared/errors';
 import { API_TOKEN_HEADER, API_TOKEN_META_SELECTOR } from '../../../shared/contracts/transport';
 import { createSseParser, parseAppEvent } from '../../../shared/live/sse';
+import { workerTransport } from './workerTransport';
 
 declare global {
   interface Window {
@@ -28,7 +29,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Browser mode: the same methods over HTTP on 127.0.0.1 with the per-run token. */
+/**
+ * Browser mode: the same methods over HTTP on 127.0.0.1 with the per-run token, made by the
+ * window itself. The app uses this only where the session worker cannot run (workerTransport).
+ */
 function httpTransport(token: string): ApiTransport {
   const call = async (method: ApiMethod, args: unknown[]): Promise<ApiResponse<unknown>> => {
     try {
@@ -165,7 +169,9 @@ function createApi(): RendererApi {
   const bridge = window.klantkompas;
   if (bridge) return { ...createClient(bridge), subscribe: desktopEvents(bridge.onEvent) };
   const token = document.querySelector<HTMLMetaElement>(API_TOKEN_META_SELECTOR)?.content ?? '';
-  return { ...createClient(httpTransport(token)), subscribe: httpEvents(token) };
+  const direct = httpTransport(token);
+  const transport = workerTransport(token, direct) ?? direct;
+  return { ...createClient(transport), subscribe: httpEvents(token) };
 }
 
 export const api: RendererApi = createApi();

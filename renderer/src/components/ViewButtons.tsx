@@ -8,9 +8,12 @@ import { useT } from '../i18n';
  */
 export function useViewParam<View extends string>(
   views: readonly View[],
+  /** Shown when the address names no view (or an unknown one); the first view when absent. */
+  fallback?: string,
 ): [View, (view: View) => void] {
   const [params, setParams] = useSearchParams();
-  const view = views.find((v) => v === params.get('view')) ?? views[0]!;
+  const view =
+    views.find((v) => v === params.get('view')) ?? views.find((v) => v === fallback) ?? views[0]!;
   return [view, (next) => setParams({ view: next }, { replace: true })];
 }
 

@@ -25,11 +25,23 @@ export function formatDateTime(iso: string, language: Language): string {
   return date.toLocaleString(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/**
+ * Number formats made once per language and digits: making one is slow, and tables and the
+ * report call this thousands of times.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language, digits = 1): string {
-  return value.toLocaleString(LOCALES[language], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const key = `${language}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** "25,3 MB" (nl) / "25.3 MB" (en): a file size in messages such as error.tooLarge. */

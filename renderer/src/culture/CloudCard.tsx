@@ -2,28 +2,41 @@ import { useRef } from 'react';
 import type { WordCount } from '../../../shared/culture/analysis';
 import { useNotices } from '../components/Notices';
 import { useT } from '../i18n';
-import { downloadPng, downloadSvg } from './cloudExport';
-import { WordCloud, type CloudTheme } from './WordCloud';
+import type { CloudLayout } from './cloudLayout';
+import { downloadPng, downloadSvg, type CloudCaption } from './cloudExport';
+import { CLOUD_FONT, cloudTitleColor, WordCloud, type CloudTheme } from './WordCloud';
 
 interface CloudCardProps {
   title: string;
   theme: CloudTheme;
+  /** All words, for the table. */
   words: readonly WordCount[];
+  /** The cloud, laid out together with the other cloud of its pair (one scale). */
+  layout: CloudLayout;
+  ready: boolean;
   showTable: boolean;
   /** File name without extension for the downloads. */
   fileName: string;
+  /** The line under the title in a downloaded picture, e.g. "MT-sessie · 12 deelnemers". */
+  subtitle: string;
   onMerge?(fromKey: string, intoKey: string): void;
 }
 
 /** One cloud with its title, downloads and (optionally) the table of counts beside it. */
-export function CloudCard({ title, theme, words, showTable, fileName, onMerge }: CloudCardProps) {
+export function CloudCard(props: CloudCardProps) {
+  const { title, theme, words, layout, ready, showTable, fileName, subtitle, onMerge } = props;
   const t = useT();
   const notices = useNotices();
   const svg = useRef<SVGSVGElement>(null);
   const download = (format: 'svg' | 'png') => {
     if (!svg.current) return;
-    if (format === 'svg') downloadSvg(svg.current, fileName);
-    else downloadPng(svg.current, fileName).catch((error: unknown) => notices.fail(error));
+    const caption: CloudCaption = { title, subtitle, color: cloudTitleColor(theme) };
+    if (format === 'svg') downloadSvg(svg.current, fileName, caption, CLOUD_FONT);
+    else {
+      downloadPng(svg.current, fileName, caption, CLOUD_FONT).catch((error: unknown) =>
+        notices.fail(error),
+      );
+    }
   };
 
   return (
@@ -54,7 +67,8 @@ export function CloudCard({ title, theme, words, showTable, fileName, onMerge }:
         ) : (
           <WordCloud
             ref={svg}
-            words={words}
+            layout={layout}
+            ready={ready}
             theme={theme}
             label={title}
             describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import type { Group } from '../../../shared/session';
 import { GroupSelect } from '../components/GroupSelect';
 import { useT } from '../i18n';
-import { cultureAnalysis } from '../session/analyses';
+import { useCultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { CloudCard } from './CloudCard';
+import { cloudFileName } from './cloudFileName';
+import { emptyLayout, useCloudLayouts } from './useCloudLayout';
 import { useMerge } from './useMerge';
+import { cloudOptions, type CloudTheme } from './WordCloud';
 
 const ALL = '';
 
@@ -95,9 +98,38 @@ function CloudPair({ group, showTable, untitled }: CloudPairProps) {
   const t = useT();
   const { session } = useSession();
   const merge = useMerge();
-  const analysis = cultureAnalysis(session.culture, group?.id);
+  const analysis = useCultureAnalysis(session, group?.id);
+  // Both clouds at one scale: the same count has the same size in each.
+  const { layouts, ready } = useCloudLayouts(
+    [analysis?.current ?? [], analysis?.desired ?? []],
+    cloudOptions(),
+  );
+  if (!analysis) {
+    return (
+      <div className="culture-cloud-pair" data-testid="cloud-pair">
+        <p className="muted">{t('common.loading')}</p>
+      </div>
+    );
+  }
   const name = group?.name ?? t('culture.group.all');
-  const suffix = group ? `-${group.name.replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
+  const participants = t('culture.download.participants', { count: analysis.participants });
+  const subtitle = [session.name, group?.name, participants].filter(Boolean).join(' · ');
+  const card = (theme: CloudTheme, index: number) => {
+    const title = t(theme === 'current' ? 'culture.current' : 'culture.desired');
+    return (
+      <CloudCard
+        title={title}
+        theme={theme}
+        words={theme === 'current' ? analysis.current : analysis.desired}
+        layout={layouts[index] ?? emptyLayout(cloudOptions())}
+        ready={ready}
+        showTable={showTable}
+        fileName={cloudFileName({ session: session.name, group: group?.name, side: title })}
+        subtitle={subtitle}
+        onMerge={(from, into) => void merge(from, into)}
+      />
+    );
+  };
   return (
     <div className="culture-cloud-pair" data-testid="cloud-pair">
       {!untitled && (
@@ -106,22 +138,8 @@ function CloudPair({ group, showTable, untitled }: CloudPairProps) {
         </h2>
       )}
       <div className={showTable ? 'culture-clouds culture-clouds-stacked' : 'culture-clouds'}>
-        <CloudCard
-          title={t('culture.current')}
-          theme="current"
-          words={analysis.current}
-          showTable={showTable}
-          fileName={`${t('culture.download.fileCurrent')}${suffix}`}
-          onMerge={(from, into) => void merge(from, into)}
-        />
-        <CloudCard
-          title={t('culture.desired')}
-          theme="desired"
-          words={analysis.desired}
-          showTable={showTable}
-          fileName={`${t('culture.download.fileDesired')}${suffix}`}
-          onMerge={(from, into) => void merge(from, into)}
-        />
+        {card('current', 0)}
+        {card('desired', 1)}
       </div>
     </div>
   );

@@ -207,6 +207,10 @@ function EntryRow({ index, entry, onAdded, onFocusRequest, onPaste }: EntryRowPr
         data-cell={`${index}:${column}`}
         aria-label={`${label} (${index + 1})`}
         value={cells[column]}
+        // An unnamed participant reads "#3", as in Kano and Service Excellence (docs/glossary.md).
+        placeholder={
+          column === 0 && entry ? t('common.participantNumber', { number: index + 1 }) : undefined
+        }
         maxLength={column === 0 ? MAX_PARTICIPANT_LABEL : MAX_WORD}
         onChange={(e) => set(column, e.target.value)}
         onKeyDown={(e) => void onKeyDown(e, column)}

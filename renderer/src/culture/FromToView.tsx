@@ -1,25 +1,23 @@
 import { useState } from 'react';
-import type { WordCount } from '../../../shared/culture/analysis';
+import type { CultureAnalysis } from '../../../shared/culture/analysis';
 import { GroupSelect } from '../components/GroupSelect';
 import { formatNumber } from '../components/format';
 import { useT } from '../i18n';
-import { cultureAnalysis } from '../session/analyses';
+import { useCultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
+import { CoreValues } from './CoreValues';
+import { SteeredLists } from './SteeredLists';
+import './cultureResult.css';
 
-/** "Van → naar" for the projector: keep, let go and develop in large type, and the figures. */
+/**
+ * "Van → naar" for the projector: let go, keep and develop in large type as the facilitator
+ * steers them, the figures, and the core values written from them ("ons cultuur-DNA").
+ */
 export function FromToView() {
   const t = useT();
   const { session } = useSession();
   const [group, setGroup] = useState('');
-  const analysis = cultureAnalysis(session.culture, group || undefined);
-  const language = session.language;
-  const percent = (value: number) => `${formatNumber(value, language, 0)}%`;
-  const list = (words: readonly WordCount[]) =>
-    words.map((w) => (
-      <li key={w.key}>
-        <span className="culture-word">{w.word}</span> <span className="count">{w.count}</span>
-      </li>
-    ));
+  const analysis = useCultureAnalysis(session, group || undefined);
 
   return (
     <div className="culture-from-to" data-testid="from-to">
@@ -36,32 +34,35 @@ export function FromToView() {
           </label>
         </div>
       )}
-      <div className="culture-from-to-columns">
-        <section className="culture-let-go" data-testid="let-go">
-          <h2>{t('culture.fromTo.letGo')}</h2>
-          <ol>{list(analysis.letGo)}</ol>
-          {analysis.letGo.length === 0 && <p className="muted">{t('culture.fromTo.empty')}</p>}
-        </section>
-        <section className="culture-keep" data-testid="keep">
-          <h2>{t('culture.fromTo.keep')}</h2>
-          <ol>
-            {analysis.keep.map((w) => (
-              <li key={w.key}>
-                <span className="culture-word">{w.word}</span>{' '}
-                <span className="count">
-                  {t('culture.fromTo.keepCounts', { current: w.current, desired: w.desired })}
-                </span>
-              </li>
-            ))}
-          </ol>
-          {analysis.keep.length === 0 && <p className="muted">{t('culture.fromTo.empty')}</p>}
-        </section>
-        <section className="culture-develop" data-testid="develop">
-          <h2>{t('culture.fromTo.develop')}</h2>
-          <ol>{list(analysis.develop)}</ol>
-          {analysis.develop.length === 0 && <p className="muted">{t('culture.fromTo.empty')}</p>}
-        </section>
-      </div>
+      {analysis ? (
+        <FromToFigures analysis={analysis} />
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </div>
+  );
+}
+
+/** Keep, let go and develop as steered, the figures, and the codified culture. */
+function FromToFigures({ analysis }: { analysis: CultureAnalysis }) {
+  const t = useT();
+  const { session, execute } = useSession();
+  const language = session.language;
+  const values = session.culture.coreValues;
+  const percent = (value: number) => `${formatNumber(value, language, 0)}%`;
+  const addToValue = (id: string, key: string) => {
+    const value = values.find((v) => v.id === id);
+    if (value && !value.words.includes(key)) {
+      void execute({
+        type: 'culture.updateCoreValue',
+        value: { ...value, words: [...value.words, key] },
+      });
+    }
+  };
+  return (
+    <>
+      <p className="muted culture-steer-hint">{t('culture.steer.hint')}</p>
+      <SteeredLists analysis={analysis} coreValues={values} onAddToValue={addToValue} />
       <dl className="culture-figures">
         <div>
           <dt>{t('culture.fromTo.overlap')}</dt>
@@ -81,6 +82,7 @@ export function FromToView() {
           </div>
         )}
       </dl>
-    </div>
+      <CoreValues analysis={analysis} values={values} />
+    </>
   );
 }

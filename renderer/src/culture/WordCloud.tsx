@@ -1,7 +1,6 @@
 import { useState, type PointerEvent, type Ref } from 'react';
-import type { CloudLayout, CloudWord } from './cloudLayout';
+import type { CloudLayout, CloudOptions, CloudWord } from './cloudLayout';
 import { hashText } from './seededRandom';
-import { useCloudLayout } from './useCloudLayout';
 import { chartReadyProps } from '../../../shared/contracts/printRoute';
 import './culture.css';
 
@@ -12,11 +11,18 @@ const PALETTES: Record<CloudTheme, string[]> = {
   current: ['#8a4b08', '#a8590a', '#6e3b06', '#b86e1e', '#5c4326', '#93441a'],
   desired: ['#0b6e6e', '#11806a', '#095a66', '#28705a', '#1d6288', '#0f7a86'],
 };
+/** The colour of a cloud's title in a downloaded picture: its darkest own colour. */
+export function cloudTitleColor(theme: CloudTheme): string {
+  return PALETTES[theme][0] ?? '#222222';
+}
 export const CLOUD_FONT = "'Segoe UI', 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
 const FONT_WEIGHT = 600;
 
 interface WordCloudProps {
-  words: readonly CloudWord[];
+  /** The layout, from useCloudLayouts: both clouds of a pair are laid out at one scale. */
+  layout: CloudLayout;
+  /** Whether the layout is the one of the current words (a large cloud is laid out later). */
+  ready: boolean;
   theme: CloudTheme;
   /** Accessible name of the picture, e.g. "Huidige cultuur". */
   label: string;
@@ -24,12 +30,25 @@ interface WordCloudProps {
   describe(word: CloudWord): string;
   /** The note under the cloud when words did not fit, e.g. "2 woorden niet getoond". */
   notShownText(count: number): string;
-  width?: number;
-  height?: number;
   /** Drag a word onto another to merge them; without it words cannot be dragged. */
   onMerge?(fromKey: string, intoKey: string): void;
   /** The svg element, for downloads. */
   ref?: Ref<SVGSVGElement>;
+}
+
+/**
+ * The picture of a cloud in the Culture tab and the report, in its own units (the viewBox): about
+ * the size a card shows it at on a 1920×1080 screen (some 710 pixels wide), so a size in the
+ * picture is at least that size in pixels there.
+ */
+export const CLOUD_SIZE = { width: 680, height: 425 };
+
+/** Layout options for clouds drawn by WordCloud, at the given picture size. */
+export function cloudOptions(
+  size: { width: number; height: number } = CLOUD_SIZE,
+  minDrawnSize?: number,
+): CloudOptions {
+  return { ...size, fontFamily: CLOUD_FONT, fontWeight: FONT_WEIGHT, minDrawnSize };
 }
 
 function keyUnder(event: PointerEvent): string | null {
@@ -37,50 +56,20 @@ function keyUnder(event: PointerEvent): string | null {
   return element?.closest('[data-key]')?.getAttribute('data-key') ?? null;
 }
 
-/** Room left around the words when a small cloud is enlarged to fill the picture. */
-const MARGIN = 0.06;
-const MAX_ZOOM = 2.5;
-
-/**
- * Centres the placed words and enlarges a cloud of few words so it fills the picture (up to
- * MAX_ZOOM): d3-cloud packs words around the middle and leaves the rest of the area empty.
- */
-function fitTransform(layout: CloudLayout, width: number, height: number): string {
-  const { x0, y0, x1, y1 } = layout.bounds;
-  const boxWidth = Math.max(x1 - x0, 1);
-  const boxHeight = Math.max(y1 - y0, 1);
-  const scale = Math.min(
-    ((1 - 2 * MARGIN) * width) / boxWidth,
-    ((1 - 2 * MARGIN) * height) / boxHeight,
-    MAX_ZOOM,
-  );
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return `translate(${width / 2},${height / 2}) scale(${round(scale)}) translate(${round(-(x0 + x1) / 2)},${round(-(y0 + y1) / 2)})`;
-}
-
 /**
  * A word cloud as SVG, laid out by d3-cloud with a layout seeded from the words themselves, so
  * the same data always gives the same picture (on screen and in the report). The svg carries
  * the chart-ready attribute (shared/contracts/printRoute.ts) once the layout is drawn, for the
  * PDF printer and the tests to wait on (a large cloud is laid out in slices after it is first
- * drawn, see useCloudLayout). The app uses system fonts only, so the text can be measured
+ * drawn, see useCloudLayouts). The app uses system fonts only, so the text can be measured
  * right away.
  */
 export function WordCloud({ ref, ...props }: WordCloudProps) {
-  const { words, theme, label, describe, notShownText, width = 800, height = 500, onMerge } = props;
+  const { layout, ready, theme, label, describe, notShownText, onMerge } = props;
+  const { width, height } = layout;
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
-  // Lay out again only when what is drawn changes, not on every render with equal data.
-  const signature = JSON.stringify(words.map((w) => [w.key, w.word, w.count]));
-  const { layout, ready } = useCloudLayout(signature, {
-    width,
-    height,
-    fontFamily: CLOUD_FONT,
-    fontWeight: FONT_WEIGHT,
-  });
-
   const palette = PALETTES[theme];
-  const zoom = fitTransform(layout, width, height);
   const wordClass = (key: string) => {
     if (key === dragKey) return 'dragging';
     return dragKey && key === dropKey ? 'drop-target' : undefined;
@@ -103,16 +92,18 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
         aria-label={label}
         {...chartReadyProps(ready)}
         data-words-shown={layout.placed.length}
+        data-zoom={layout.scale.zoom}
         onPointerMove={dragKey ? (event) => setDropKey(keyUnder(event)) : undefined}
         onPointerUp={dragKey ? endDrag : undefined}
         onPointerLeave={dragKey ? () => setDragKey(null) : undefined}
       >
         <rect width={width} height={height} fill="#ffffff" />
-        <g transform={zoom}>
+        <g>
           {layout.placed.map((w) => (
             <g
               key={w.key}
               data-key={w.key}
+              data-count={w.count}
               className={wordClass(w.key)}
               style={onMerge ? { cursor: 'grab' } : undefined}
               onPointerDown={

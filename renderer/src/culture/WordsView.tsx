@@ -2,10 +2,12 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { mergeLog, type CultureAnalysis } from '../../../shared/culture/analysis';
 import { compareWords, matchingKey } from '../../../shared/culture/normalise';
 import { useT } from '../i18n';
-import { cultureAnalysis } from '../session/analyses';
+import { useCultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { useProgressiveCount } from '../components/useProgressiveCount';
+import { MergeSuggestions } from './MergeSuggestions';
 import { useMerge } from './useMerge';
+import './cultureResult.css';
 import { WordTableRow, type WordActions, type WordRow } from './WordTableRow';
 
 const WORD_LIST_ID = 'culture-merge-words';
@@ -29,13 +31,17 @@ function wordRows(analysis: CultureAnalysis): WordRow[] {
   );
 }
 
-/** The facilitator's curation: merge, hide, tag as limiting, the merge log and hidden words. */
+/**
+ * The facilitator's curation: merge suggestions, merge, hide, tag as limiting, the merge log
+ * and hidden words.
+ */
 export function WordsView() {
   const t = useT();
   const { session, execute } = useSession();
   const merge = useMerge();
-  const analysis = cultureAnalysis(session.culture);
-  const rows = useMemo(() => wordRows(analysis), [analysis]);
+  const analysis = useCultureAnalysis(session);
+  const rows = useMemo(() => (analysis ? wordRows(analysis) : []), [analysis]);
+  const hidden = analysis?.hidden ?? [];
   const byWord = useMemo(() => [...rows].sort((a, b) => compareWords(a.word, b.word)), [rows]);
   // Text picked or typed → the word's key: the spelling shown, or what counts as the same word.
   const keys = useMemo(
@@ -74,6 +80,7 @@ export function WordsView() {
 
   return (
     <div className="culture-words-view">
+      {analysis && <MergeSuggestions analysis={analysis} />}
       <section className="card">
         <div className="culture-card-head">
           <h2>{t('culture.words.title')}</h2>
@@ -89,7 +96,9 @@ export function WordsView() {
           </label>
         </div>
         <p className="muted">{t('culture.words.hint')}</p>
-        {rows.length === 0 ? (
+        {!analysis ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : rows.length === 0 ? (
           <p className="empty">{t('culture.cloud.empty')}</p>
         ) : (
           <table className="culture-words-table">
@@ -136,9 +145,9 @@ export function WordsView() {
         </section>
         <section className="card" data-testid="hidden-words">
           <h2>{t('culture.words.hidden')}</h2>
-          {analysis.hidden.length === 0 && <p className="muted">{t('culture.words.noHidden')}</p>}
+          {hidden.length === 0 && <p className="muted">{t('culture.words.noHidden')}</p>}
           <ul className="culture-plain-list">
-            {analysis.hidden.map((h) => (
+            {hidden.map((h) => (
               <li key={h.key}>
                 <span>
                   <span className="culture-word">{h.word}</span>{' '}

@@ -1,4 +1,13 @@
 import cloud from 'd3-cloud';
+import {
+  chooseScale,
+  drawnSize,
+  DRAWN_SHARE,
+  layoutSize,
+  LEGIBLE_SHARE,
+  MIN_DRAWN_SIZE,
+  type CloudScale,
+} from './cloudScale';
 import { unitFromText } from './seededRandom';
 
 export interface CloudWord {
@@ -8,10 +17,11 @@ export interface CloudWord {
 }
 
 export interface PlacedWord extends CloudWord {
-  /** The text drawn: the word, shortened when it is very long (the full word is in the title). */
+  /** The text drawn: always the whole word or phrase (a long one gets a smaller size, never "…"). */
   text: string;
+  /** Drawn font size, in the picture's units (its viewBox). */
   size: number;
-  /** Baseline centre, relative to the middle of the cloud. */
+  /** Baseline centre, in the picture's units (0,0 is its top-left corner). */
   x: number;
   y: number;
 }
@@ -24,24 +34,44 @@ export interface CloudLayout {
   notShown: number;
   /** How many layouts it took: 1 unless the top words did not fit at first. */
   attempts: number;
-  /** The box around the placed words, relative to the middle of the cloud. */
+  /** The box around the ink of the drawn words, in the picture's units. */
   bounds: { x0: number; y0: number; x1: number; y1: number };
+  /** The scale shared by every cloud laid out together: count → size is `cloudFontSize`. */
+  scale: CloudScale;
 }
 
 export interface CloudOptions {
+  /** The picture (the svg's viewBox). */
   width: number;
   height: number;
   fontFamily: string;
   fontWeight: number;
+  /** The smallest drawn size wanted, in the picture's units (MIN_DRAWN_SIZE unless given). */
+  minDrawnSize?: number;
 }
 
 /** The most frequent words, which must always be in the cloud. */
 export const TOP_WORDS = 50;
 const MAX_ATTEMPTS = 12;
 const SHRINK = 0.85;
-const MAX_CHARACTERS = 40;
-/** Share of the cloud the words' boxes may fill before the sizes are scaled down up front. */
-const FILL = 0.4;
+/** Room left around the words, on each side, as a share of the picture. */
+const MARGIN = 0.04;
+/** Share of the area the words' boxes may fill, estimated up front (d3-cloud packs the rest). */
+const FILL = 0.55;
+/** A cloud of few words is enlarged at most this much to fill its picture. */
+const MAX_ZOOM = 2.5;
+/** Lay the clouds out again with larger words when they would be enlarged this much or more. */
+const GROW_AT = 1.15;
+/** How much of that enlargement to try: larger words take more room than their zoom. */
+const GROW_SHARE = 1;
+const MAX_GROWTH = 1;
+/**
+ * Only clouds of up to this many words are laid out again to grow: a workshop's clouds take a
+ * few milliseconds each, while hundreds of words would double the time for a gain hardly seen.
+ */
+const GROW_WORDS = 60;
+/** Steps of a growth: the unit's ladder (see cloudScale). */
+const SCALE_STEP = 0.9;
 /** Room around a word, relative to its font size (small words need less). */
 const PADDING_SHARE = 0.06;
 /**
@@ -51,74 +81,51 @@ const PADDING_SHARE = 0.06;
  * word would shift the whole cloud. Half an em of space on both sides keeps strokes in their cell.
  */
 const SPRITE_MARGIN = '\u2002';
-const SCALE_STEP = 0.9;
-const SIZE_RUNG = 1.1;
-/**
- * Words are drawn a little smaller than they are laid out, which leaves a gap around every word
- * in proportion to its size: without it, two words side by side ("trots", "traag") read as one
- * phrase. The glyphs shrink towards the middle of their lower-case letters, 0.35 em above the
- * baseline.
- */
-const DRAWN_SHARE = 0.88;
+/** The drawn glyphs shrink (DRAWN_SHARE) towards the middle of their lower-case letters. */
 const GLYPH_MIDDLE = 0.35;
 
 /** d3-cloud draws each word on a 2048-pixel sprite canvas: reuse one for every layout. */
 let spriteCanvas: HTMLCanvasElement | undefined;
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
-function measureWidth(text: string, size: number, options: CloudOptions): number {
+/** The ink of a text at font size 100: its width, and how far it reaches above and below the baseline. */
+interface Ink {
+  width: number;
+  ascent: number;
+  descent: number;
+}
+
+function measure(text: string, options: CloudOptions): Ink {
   measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * size * 0.6;
-  measureContext.font = `${options.fontWeight} ${size}px ${options.fontFamily}`;
-  return measureContext.measureText(text).width;
+  if (!measureContext) return { width: [...text].length * 60, ascent: 75, descent: 22 };
+  measureContext.font = `${options.fontWeight} 100px ${options.fontFamily}`;
+  const metrics = measureContext.measureText(text);
+  return {
+    width: metrics.width,
+    ascent: metrics.actualBoundingBoxAscent,
+    descent: metrics.actualBoundingBoxDescent,
+  };
 }
 
-function shorten(word: string): string {
-  const characters = [...word];
-  return characters.length <= MAX_CHARACTERS
-    ? word
-    : `${characters.slice(0, MAX_CHARACTERS - 1).join('')}…`;
-}
-
-interface SizedWord extends CloudWord {
-  text: string;
-  size: number;
-  /** Width of the text at font size 100, to scale from. */
+interface MeasuredWord extends CloudWord {
+  /** Width at font size 100 of the text as d3-cloud draws it (with its en spaces). */
   width100: number;
+  /** The word's own ink at font size 100, to fit the drawn words (not d3-cloud's cells) to the picture. */
+  ink: Ink;
 }
 
 /**
- * √count rounded to a ladder of 10% steps: one more mention of a frequent word (16 → 17) leaves
- * its size, and so the whole layout, unchanged; the steps are too small to see.
+ * d3-cloud keeps one 32-bit word per 32 pixels of a row and does not check the last, partial one:
+ * a board whose width is not a multiple of 32 lets a word spill into the next row.
  */
-function rung(count: number): number {
-  return SIZE_RUNG ** Math.round(Math.log(Math.sqrt(count)) / Math.log(SIZE_RUNG));
+interface Board {
+  width: number;
+  height: number;
 }
 
-/**
- * Font size is `unit × √count` (see `rung`), so a word's area follows its frequency. The unit is as large as
- * allowed (the most frequent word at most `largest`, the words' boxes filling at most FILL of
- * the cloud) but taken from a fixed ladder of steps: one more participant then changes only the
- * sizes of the words they gave, and the cloud stays put unless it really has to shrink.
- */
-function sizeWords(words: readonly CloudWord[], options: CloudOptions): SizedWord[] {
-  const maxCount = Math.max(1, ...words.map((w) => w.count));
-  const largest = options.height * 0.22;
-  const measured = words.map((w) => {
-    const text = shorten(w.word);
-    return { ...w, text, width100: measureWidth(text, 100, options) };
-  });
-  // Box area of all words at unit 1: width × height, with room for the line height.
-  const areaAtUnitOne = measured.reduce((sum, w) => sum + (w.width100 / 100) * w.count * 1.2, 0);
-  const fit = Math.min(
-    largest / Math.sqrt(maxCount),
-    Math.sqrt((FILL * options.width * options.height) / Math.max(areaAtUnitOne, 1)),
-  );
-  const unit = largest * SCALE_STEP ** Math.ceil(Math.log(fit / largest) / Math.log(SCALE_STEP));
-  return measured.map((w) => {
-    const fitsWidth = (options.width * 0.9 * 100) / Math.max(w.width100, 1);
-    return { ...w, size: Math.min(unit * rung(w.count), fitsWidth, options.height * 0.4) };
-  });
+function boardOf(options: CloudOptions): Board {
+  const width = Math.max(32, Math.floor((options.width * (1 - 2 * MARGIN)) / 32) * 32);
+  return { width, height: Math.max(1, Math.round(options.height * (1 - 2 * MARGIN))) };
 }
 
 /**
@@ -150,7 +157,31 @@ interface Tag {
 
 interface Run {
   tags: Tag[];
-  bounds: CloudLayout['bounds'];
+  /** In board coordinates (0,0 top-left); null when nothing was placed. */
+  bounds: { x0: number; y0: number; x1: number; y1: number } | null;
+  attempts: number;
+  factor: number;
+}
+
+/**
+ * The layout sizes of a cloud's words: the shared scale, and smaller for a phrase too wide for
+ * the board. A word that would then be less than LEGIBLE_SHARE of the smallest size (hundreds of
+ * characters without a space) is left out, never cut: the note under the cloud counts it and
+ * the table beside it shows it whole.
+ */
+function tagsFor(words: readonly MeasuredWord[], scale: CloudScale, board: Board): Tag[] {
+  const legible = scale.floor * scale.factor * LEGIBLE_SHARE;
+  // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
+  // and perWordRandom knows which word each call is for. Equal sizes go by key, not by count,
+  // so a mention more that does not change a size does not change the order either.
+  return words
+    .flatMap((w) => {
+      const fitsWidth = Math.floor((board.width * 0.96 * 100) / Math.max(w.width100, 1));
+      if (fitsWidth < legible) return [];
+      const size = Math.min(layoutSize(w.count, scale), fitsWidth, Math.floor(board.height * 0.4));
+      return [{ key: w.key, text: w.word, size: Math.max(1, size) }];
+    })
+    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
@@ -159,24 +190,18 @@ interface Run {
  * that many milliseconds, one per task, so a large cloud does not block the window.
  */
 function runD3Cloud(
-  words: readonly SizedWord[],
-  factor: number,
+  tags: Tag[],
+  board: Board,
   options: CloudOptions,
   stepMs: number,
-  done: (run: Run) => void,
+  done: (tags: Tag[], bounds: Run['bounds']) => void,
 ): () => void {
-  // Integer sizes in descending order: d3-cloud sorts by size (stably), so this order is its order
-  // and perWordRandom knows which word each call is for. Equal sizes go by key, not by count,
-  // so a mention more that does not change a size does not change the order either.
-  const tags: Tag[] = words
-    .map((w) => ({ key: w.key, text: w.text, size: Math.max(1, Math.floor(w.size * factor)) }))
-    .sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // One canvas for every layout: d3-cloud draws a batch of words and reads it back within one
   // call, so layouts running side by side in slices never see each other's drawing.
   spriteCanvas ??= document.createElement('canvas');
   const canvas = spriteCanvas;
   const layout = cloud<Tag>()
-    .size([options.width, options.height])
+    .size([board.width, board.height])
     .canvas(() => canvas)
     .words(tags)
     .text((d) => `${SPRITE_MARGIN}${d.text}${SPRITE_MARGIN}`)
@@ -188,92 +213,240 @@ function runD3Cloud(
     .random(perWordRandom(tags.map((t) => t.key)))
     .timeInterval(stepMs)
     .on('end', (result: Tag[], box?: { x: number; y: number }[]) => {
-      // d3-cloud's box is in board coordinates; the words are relative to the middle.
       const [from, to] = box ?? [];
-      const [cx, cy] = [options.width / 2, options.height / 2];
-      const bounds = {
-        x0: (from?.x ?? cx) - cx,
-        y0: (from?.y ?? cy) - cy,
-        x1: (to?.x ?? cx) - cx,
-        y1: (to?.y ?? cy) - cy,
-      };
-      done({ tags: result, bounds });
+      done(result, from && to ? { x0: from.x, y0: from.y, x1: to.x, y1: to.y } : null);
     })
     .start();
   return () => layout.stop();
 }
 
 /**
- * Lays out a cloud, horizontally, deterministically for the same words and options. When one of
- * the TOP_WORDS most frequent words does not fit, all sizes shrink and the layout runs again.
+ * Lays out one cloud at the shared scale, starting at `factor`. When one of the TOP_WORDS most
+ * frequent words does not fit, all sizes shrink by SHRINK and the layout runs again.
  * `words` are sorted by count, most frequent first (as the analysis gives them).
- * Hands the layout to `done` (synchronously when `stepMs` is Infinity); returns a cancel.
  */
-function runLayout(
-  words: readonly CloudWord[],
+function runSide(
+  words: readonly MeasuredWord[],
+  scale: CloudScale,
+  board: Board,
   options: CloudOptions,
   stepMs: number,
-  done: (layout: CloudLayout) => void,
+  retry: boolean,
+  done: (run: Run) => void,
 ): () => void {
-  const sized = sizeWords(words, options);
-  const top = new Set(words.slice(0, TOP_WORDS).map((w) => w.key));
+  const top = words.slice(0, TOP_WORDS).map((w) => w.key);
   let attempts = 0;
-  let factor = 1;
+  let factor = scale.factor;
   let stop = () => {};
-  let cancelled = false;
   const attempt = () => {
     attempts += 1;
-    stop = runD3Cloud(sized, factor, options, stepMs, (run) => {
-      if (cancelled) return;
-      const placedKeys = new Set(run.tags.map((t) => t.key));
-      if (attempts < MAX_ATTEMPTS && ![...top].every((key) => placedKeys.has(key))) {
+    // d3-cloud writes its own fields into the words: hand it fresh objects every time.
+    const tags = tagsFor(words, { ...scale, factor }, board);
+    stop = runD3Cloud(tags, board, options, stepMs, (placed, bounds) => {
+      const keys = new Set(placed.map((t) => t.key));
+      if (retry && attempts < MAX_ATTEMPTS && !top.every((key) => keys.has(key))) {
         factor *= SHRINK;
         attempt();
         return;
       }
-      done(finish(words, sized, run, attempts, options));
+      done({ tags: placed, bounds, attempts, factor });
     });
   };
   attempt();
+  return () => stop();
+}
+
+/**
+ * Lays out the clouds one after the other at one scale: the sizes come from all their words
+ * together, a cloud that had to shrink makes the others shrink as much (they are laid out again),
+ * and all are enlarged by the same zoom, the most that lets each fill its picture. d3-cloud packs
+ * its words around the middle of its board: when that leaves much room (a zoom of GROW_AT or
+ * more), the clouds are laid out again with larger words, which packs them more tightly than
+ * enlarging the picture would.
+ */
+function runClouds(
+  sides: readonly (readonly CloudWord[])[],
+  options: CloudOptions,
+  stepMs: number,
+  done: (layouts: CloudLayout[]) => void,
+): () => void {
+  const board = boardOf(options);
+  const measured: MeasuredWord[][] = sides.map((words) =>
+    words.map((w) => ({
+      ...w,
+      width100: measure(`${SPRITE_MARGIN}${w.word}${SPRITE_MARGIN}`, options).width,
+      ink: measure(w.word, options),
+    })),
+  );
+  const base = chooseScale(measured, {
+    ...board,
+    minDrawnSize: options.minDrawnSize ?? MIN_DRAWN_SIZE,
+    fill: FILL,
+  });
+  let scale: CloudScale = { ...base, factor: 1, zoom: 1 };
+  let runs: Run[] = [];
+  let grown = 0;
+  let attempts = 0;
+  let stop = () => {};
+  let cancelled = false;
+
+  const next = (index: number) => {
+    if (index === measured.length) return settle();
+    stop = runSide(measured[index] ?? [], scale, board, options, stepMs, true, (run) => {
+      if (cancelled) return;
+      runs[index] = run;
+      next(index + 1);
+    });
+  };
+  // Every cloud at the smallest factor any of them needed.
+  const settle = (): void => {
+    const factor = Math.min(1, ...runs.map((r) => r.factor));
+    const redo = runs.findIndex((r) => r.factor > factor);
+    if (redo >= 0) {
+      stop = runSide(
+        measured[redo] ?? [],
+        { ...scale, factor },
+        board,
+        options,
+        stepMs,
+        false,
+        (run) => {
+          if (cancelled) return;
+          const before = runs[redo];
+          runs[redo] = { ...run, attempts: run.attempts + (before?.attempts ?? 0) };
+          settle();
+        },
+      );
+      return;
+    }
+    const boxes = runs.map((run, index) => inkBox(run, measured[index] ?? []));
+    const zoom = sharedZoom(boxes, options);
+    // On the unit's ladder, so the same words grow the same way every time.
+    const grow = SCALE_STEP ** Math.ceil(Math.log(zoom * GROW_SHARE) / Math.log(SCALE_STEP));
+    const small = measured.every((side) => side.length <= GROW_WORDS);
+    if (small && grown < MAX_GROWTH && zoom >= GROW_AT && grow > 1) {
+      grown += 1;
+      attempts += runs.reduce((sum, r) => sum + r.attempts, 0);
+      scale = { ...scale, unit: scale.unit * grow, floor: scale.floor * grow, factor: 1 };
+      runs = [];
+      next(0);
+      return;
+    }
+    const counted = runs.map((r, i) => ({ ...r, attempts: r.attempts + (i === 0 ? attempts : 0) }));
+    done(finish(sides, counted, boxes, { ...scale, factor, zoom }, options));
+  };
+  next(0);
   return () => {
     cancelled = true;
     stop();
   };
 }
 
-function finish(
-  words: readonly CloudWord[],
-  sized: readonly SizedWord[],
-  run: Run,
-  attempts: number,
-  options: CloudOptions,
-): CloudLayout {
-  // d3-cloud overwrote each tag's text with the padded one: take the text from our own words.
-  const byKey = new Map(sized.map((w) => [w.key, w]));
-  const placed = run.tags.flatMap((t) => {
-    const word = byKey.get(t.key);
-    if (!word) return [];
-    const { key, word: spelling, count, text } = word;
-    const size = Math.round(t.size * DRAWN_SHARE * 10) / 10;
-    const y = Math.round(((t.y ?? 0) - (t.size - size) * GLYPH_MIDDLE) * 10) / 10;
-    return [{ key, word: spelling, count, text, size, x: t.x ?? 0, y }];
-  });
-  return {
-    width: options.width,
-    height: options.height,
-    placed,
-    notShown: words.length - placed.length,
-    attempts,
-    bounds: run.bounds,
-  };
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
-/** The layout, computed at once (see runLayout). */
-export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
-  let layout: CloudLayout | undefined;
-  runLayout(words, options, Infinity, (result) => (layout = result));
+/**
+ * Where a placed word's glyphs go, relative to the board's middle, before zooming: drawn at
+ * DRAWN_SHARE of its layout size, shrunk towards the middle of its lower-case letters.
+ */
+function drawnAt(tag: Tag): { size: number; x: number; y: number } {
+  const lift = tag.size * (1 - DRAWN_SHARE) * GLYPH_MIDDLE;
+  return { size: tag.size * DRAWN_SHARE, x: tag.x ?? 0, y: (tag.y ?? 0) - lift };
+}
+
+/** The box around the ink of a cloud's drawn words (not d3-cloud's padded cells). */
+function inkBox(run: Run, words: readonly MeasuredWord[]): Box | null {
+  const inks = new Map(words.map((w) => [w.key, w.ink]));
+  let box: Box | null = null;
+  for (const tag of run.tags) {
+    const ink = inks.get(tag.key);
+    if (!ink) continue;
+    const { size, x, y } = drawnAt(tag);
+    const half = (ink.width * size) / 200;
+    const word = {
+      x0: x - half,
+      x1: x + half,
+      y0: y - (ink.ascent * size) / 100,
+      y1: y + (ink.descent * size) / 100,
+    };
+    box = box
+      ? {
+          x0: Math.min(box.x0, word.x0),
+          y0: Math.min(box.y0, word.y0),
+          x1: Math.max(box.x1, word.x1),
+          y1: Math.max(box.y1, word.y1),
+        }
+      : word;
+  }
+  return box;
+}
+
+/** The zoom that lets every cloud's ink fill its picture in width or height, at most MAX_ZOOM. */
+function sharedZoom(boxes: readonly (Box | null)[], options: CloudOptions): number {
+  const width = options.width * (1 - 2 * MARGIN);
+  const height = options.height * (1 - 2 * MARGIN);
+  const fits = boxes.flatMap((b) =>
+    b ? [Math.min(width / Math.max(b.x1 - b.x0, 1), height / Math.max(b.y1 - b.y0, 1))] : [],
+  );
+  return Math.floor(Math.min(MAX_ZOOM, ...fits) * 1000) / 1000;
+}
+
+function finish(
+  sides: readonly (readonly CloudWord[])[],
+  runs: readonly Run[],
+  boxes: readonly (Box | null)[],
+  scale: CloudScale,
+  options: CloudOptions,
+): CloudLayout[] {
+  const { zoom } = scale;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return sides.map((words, index) => {
+    const run = runs[index] ?? { tags: [], bounds: null, attempts: 0, factor: 1 };
+    const byKey = new Map(words.map((w) => [w.key, w]));
+    // Centre the ink in the picture, then zoom around it.
+    const b = boxes[index] ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    const toX = (x: number) => round((x - (b.x0 + b.x1) / 2) * zoom + options.width / 2);
+    const toY = (y: number) => round((y - (b.y0 + b.y1) / 2) * zoom + options.height / 2);
+    const placed = run.tags.flatMap((t) => {
+      const word = byKey.get(t.key);
+      if (!word) return [];
+      const at = drawnAt(t);
+      return [
+        { ...word, text: word.word, size: drawnSize(t.size, zoom), x: toX(at.x), y: toY(at.y) },
+      ];
+    });
+    return {
+      width: options.width,
+      height: options.height,
+      placed,
+      notShown: words.length - placed.length,
+      attempts: run.attempts,
+      bounds: { x0: toX(b.x0), y0: toY(b.y0), x1: toX(b.x1), y1: toY(b.y1) },
+      scale,
+    };
+  });
+}
+
+/** The layouts of clouds shown together (current and desired), computed at once (see runClouds). */
+export function layoutClouds(
+  sides: readonly (readonly CloudWord[])[],
+  options: CloudOptions,
+): CloudLayout[] {
+  let layouts: CloudLayout[] | undefined;
+  runClouds(sides, options, Infinity, (result) => (layouts = result));
   // With timeInterval Infinity d3-cloud lays out synchronously inside start().
-  if (!layout) throw new Error('d3-cloud did not finish synchronously');
+  if (!layouts) throw new Error('d3-cloud did not finish synchronously');
+  return layouts;
+}
+
+/** One cloud on its own (the bench): the same as a pair of one. */
+export function layoutCloud(words: readonly CloudWord[], options: CloudOptions): CloudLayout {
+  const [layout] = layoutClouds([words], options);
+  if (!layout) throw new Error('no layout');
   return layout;
 }
 
@@ -281,18 +454,18 @@ export function layoutCloud(words: readonly CloudWord[], options: CloudOptions):
 const STEP_MS = 25;
 
 /**
- * The same layout as layoutCloud, computed in slices of about STEP_MS, one task each (the first
- * one too, not in the caller's task): for the hundreds of words of a large session, whose layout
- * takes several hundred milliseconds. Calls `done` with the layout; returns a function that
- * abandons it.
+ * The same layouts as layoutClouds, computed in slices of about STEP_MS, one task each (the
+ * first one too, not in the caller's task): for the hundreds of words of a large session, whose
+ * layout takes several hundred milliseconds. Calls `done` with the layouts; returns a function
+ * that abandons them.
  */
-export function layoutCloudInSteps(
-  words: readonly CloudWord[],
+export function layoutCloudsInSteps(
+  sides: readonly (readonly CloudWord[])[],
   options: CloudOptions,
-  done: (layout: CloudLayout) => void,
+  done: (layouts: CloudLayout[]) => void,
 ): () => void {
   let stop = () => {};
-  const timer = setTimeout(() => (stop = runLayout(words, options, STEP_MS, done)), 0);
+  const timer = setTimeout(() => (stop = runClouds(sides, options, STEP_MS, done)), 0);
   return () => {
     clearTimeout(timer);
     stop();

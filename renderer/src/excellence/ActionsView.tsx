@@ -29,23 +29,31 @@ export function ActionsView() {
     <section className="card">
       <h2>{t('excellence.actions.title')}</h2>
       <NewAction candidates={candidates} />
-      <table className="actions-table" data-testid="excellence-actions">
-        <thead>
-          <tr>
-            <th>{t('excellence.actions.block')}</th>
-            <th>{t('excellence.actions.what')}</th>
-            <th>{t('excellence.actions.who')}</th>
-            <th>{t('excellence.actions.when')}</th>
-            <th>{t('excellence.actions.status')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((action) => (
-            <ActionRow key={action.id} action={action} />
-          ))}
-        </tbody>
-      </table>
+      {actions.length === 0 ? (
+        <p className="empty" data-testid="excellence-actions-empty">
+          {t('excellence.actions.empty')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="actions-table" data-testid="excellence-actions">
+            <thead>
+              <tr>
+                <th>{t('excellence.actions.block')}</th>
+                <th>{t('excellence.actions.what')}</th>
+                <th>{t('excellence.actions.who')}</th>
+                <th>{t('excellence.actions.when')}</th>
+                <th>{t('excellence.actions.status')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => (
+                <ActionRow key={action.id} action={action} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }
@@ -131,12 +139,22 @@ function ActionRow({ action }: { action: ExcellenceAction }) {
   const { execute } = useSession();
   const update = (changes: Partial<Omit<ExcellenceAction, 'id'>>) =>
     void execute({ type: 'excellence.updateAction', id: action.id, ...changes });
+  // A text area one line high that grows with its text: a long "what" or "who" wraps instead of
+  // being cut off. Enter saves, as in a one-line field; the text stays one line.
   const text = (field: TextField, maxLength: number) => (
-    <input
+    <textarea
+      className="action-text"
+      rows={1}
       aria-label={t(`excellence.actions.${field}`)}
       defaultValue={action[field]}
       key={action[field]}
       maxLength={maxLength}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          e.currentTarget.blur();
+        }
+      }}
       onBlur={(e) => {
         const value = e.target.value.trim();
         // "What" may not be empty; putting the old text back is kinder than an error.

@@ -11,6 +11,8 @@ import { useSession } from '../session/SessionContext';
 import { MarkInput } from './MarkInput';
 
 const SIDES = ['now', 'target'] as const;
+/** Half the usual page (see Pager): a row here holds twenty fields, twice a row elsewhere. */
+const ROWS_PER_PAGE = 25;
 
 /** Grid column of a mark: 1–18, now and target per block in block order (0 is the label). */
 function markColumn(blockIndex: number, sideIndex: number): number {
@@ -31,7 +33,7 @@ export function EntryGrid() {
   const { session, execute } = useSession();
   const participants = session.excellence.participants;
   const tableRef = useRef<HTMLTableElement>(null);
-  const paging = usePaging(participants.length);
+  const paging = usePaging(participants.length, ROWS_PER_PAGE);
   // The focus moves once the cell is there: a new row, or a row on the page shown next.
   const setFocusCell = useFocusRequest<Cell>(({ row, column }) =>
     tableRef.current?.querySelector<HTMLElement>(

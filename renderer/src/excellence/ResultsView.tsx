@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
-import { excellenceAnalysis } from '../session/analyses';
+import { excellenceAnalysis, useAnalysedSession } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
+import { CommentsList } from './CommentsList';
 import { GroupComparison } from './GroupComparison';
 import { OverallRadar } from './OverallRadar';
 import { RankingList } from './RankingList';
@@ -9,7 +10,9 @@ import { StatsTable } from './StatsTable';
 /** The results (the tab shows them only once the facilitator has revealed them). */
 export function ResultsView() {
   const t = useT();
-  const { session } = useSession();
+  // A large session's analyses come from the session worker: shown once they are there.
+  const session = useAnalysedSession(useSession().session, [{ method: 'excellence' }]);
+  if (!session) return <p className="muted">{t('common.loading')}</p>;
   const results = excellenceAnalysis(session);
   const { participants } = session.excellence;
   return (
@@ -24,6 +27,7 @@ export function ResultsView() {
           </div>
           <StatsTable blocks={results.blocks} />
           {results.groups.length > 1 && <GroupComparison groups={results.groups} />}
+          <CommentsList />
         </>
       )}
     </div>

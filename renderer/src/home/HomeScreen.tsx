@@ -1,19 +1,18 @@
+import { useLocation } from 'react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  MAX_SESSION_IMPORT_BYTES,
-  type SessionListItem,
-  type SessionSummary,
-} from '../../../shared/api';
+import type { SessionListItem, SessionSummary } from '../../../shared/api';
 import { todayIso } from '../../../shared/session';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadFile } from '../components/download';
-import { formatDateTime, formatMegabytes, formatShortDate } from '../components/format';
+import { formatDateTime, formatShortDate } from '../components/format';
 import { useNotices } from '../components/Notices';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLanguage } from '../i18n';
+import { useMenuCommand } from '../shell/menuCommands';
 import { SessionForm, type SessionFormValues } from './SessionForm';
 import { TrashDialog } from './TrashDialog';
+import { useSessionImport } from './useSessionImport';
 
 const emptyForm = (): SessionFormValues => ({
   name: '',
@@ -29,11 +28,16 @@ export function HomeScreen() {
   const notices = useNotices();
   const [items, setItems] = useState<SessionListItem[] | null>(null);
   const [query, setQuery] = useState('');
-  const [creating, setCreating] = useState<SessionFormValues | null>(null);
+  // "Nieuwe sessie" from the desktop menu on another screen lands here with the form open.
+  const location = useLocation();
+  const [creating, setCreating] = useState<SessionFormValues | null>(() =>
+    (location.state as { newSession?: boolean } | null)?.newSession ? emptyForm() : null,
+  );
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const [dataDir, setDataDir] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const importSession = useSessionImport();
 
   // Bumped after every action; the list is fetched again whenever it changes.
   const [listVersion, setListVersion] = useState(0);
@@ -107,23 +111,14 @@ export function HomeScreen() {
   const importFile = async (file: File | undefined) => {
     if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
-    if (file.size > MAX_SESSION_IMPORT_BYTES) {
-      notices.notify(
-        t('error.tooLarge', {
-          size: formatMegabytes(file.size, language),
-          max: formatMegabytes(MAX_SESSION_IMPORT_BYTES, language),
-        }),
-        { kind: 'error' },
-      );
-      return;
-    }
-    await act(async () => {
-      const { summary, renamedId, repairs } = await api.importSession(await file.text());
-      notices.notify(t(renamedId ? 'home.importedAsNew' : 'home.imported', { name: summary.name }));
-      for (const { kind, count } of repairs)
-        notices.notify(t(`import.repaired.${kind}`, { count }));
-    });
+    await importSession(file);
+    reload();
   };
+
+  // The application menu (desktop app): a new session, and what needs an open session.
+  useMenuCommand('newSession', () => setCreating(emptyForm()));
+  useMenuCommand('exportSession', () => notices.notify(t('shell.openSessionFirst')));
+  useMenuCommand('exportPdf', () => notices.notify(t('shell.openSessionFirst')));
 
   return (
     <main className="home">

@@ -23,52 +23,57 @@ export function CompareTable({ session }: { session: Session }) {
   const coefficient = (value: number | null) =>
     value === null ? t('kano.table.undefined') : formatNumber(value, language, 2);
   return (
-    <div className="kano-table-scroll">
-      <table className="kano-results" data-testid="kano-compare">
-        <caption className="visually-hidden">{t('kano.compare.caption')}</caption>
-        <thead>
-          <tr>
-            <th>{t('kano.table.wish')}</th>
-            {columns.map((c) => (
-              <th key={c.id}>{c.name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {session.kano.wishes.map((wish, row) => (
-            <tr key={wish.id}>
-              <th scope="row" className="kano-result-wish">
-                {wish.name}
-              </th>
-              {columns.map((c) => {
-                const r = c.results[row];
-                if (!r || r.category === null)
+    <>
+      <div className="kano-table-scroll">
+        <table className="kano-results" data-testid="kano-compare">
+          <caption className="visually-hidden">{t('kano.compare.caption')}</caption>
+          <thead>
+            <tr>
+              <th>{t('kano.table.wish')}</th>
+              {columns.map((c) => (
+                <th key={c.id}>{c.name}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {session.kano.wishes.map((wish, row) => (
+              <tr key={wish.id}>
+                <th scope="row" className="kano-result-wish">
+                  {wish.name}
+                </th>
+                {columns.map((c) => {
+                  const r = c.results[row];
+                  if (!r || r.category === null)
+                    return (
+                      <td key={c.id} className="muted">
+                        —
+                      </td>
+                    );
                   return (
-                    <td key={c.id} className="muted">
-                      —
+                    <td key={c.id}>
+                      <span
+                        className="kano-badge"
+                        style={{
+                          background: CATEGORY_FILL[r.category],
+                          color: CATEGORY_INK[r.category],
+                        }}
+                      >
+                        {categoryLabel(r)}
+                      </span>{' '}
+                      <span className="muted">
+                        n {r.n} · {coefficient(r.better)} / {coefficient(r.worse)}
+                      </span>
                     </td>
                   );
-                return (
-                  <td key={c.id}>
-                    <span
-                      className="kano-badge"
-                      style={{
-                        background: CATEGORY_FILL[r.category],
-                        color: CATEGORY_INK[r.category],
-                      }}
-                    >
-                      {categoryLabel(r)}
-                    </span>{' '}
-                    <span className="muted">
-                      n {r.n} · {coefficient(r.better)} / {coefficient(r.worse)}
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted kano-compare-legend" data-testid="kano-compare-legend">
+        {t('kano.compare.legend')}
+      </p>
+    </>
   );
 }

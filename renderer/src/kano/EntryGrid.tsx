@@ -1,11 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import { classify } from '../../../shared/kano/evaluation';
-import type { KanoRespondent } from '../../../shared/kano/model';
+import type { KanoRespondent, Wish } from '../../../shared/kano/model';
 import { MAX_PARTICIPANT_LABEL } from '../../../shared/participants';
 import { GroupSelect } from '../components/GroupSelect';
 import { Pager, usePaging } from '../components/Pager';
 import { useFocusRequest } from '../components/useFocusRequest';
+import { kanoQuestions } from '../../../shared/kano/questions';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CATEGORY_FILL, CATEGORY_INK } from './categoryStyle';
@@ -26,6 +27,12 @@ export function EntryGrid() {
   const { wishes, respondents } = session.kano;
   const [pending, setPending] = useState<{ cell: Cell; functional: number } | null>(null);
   const cells = useRef(new Map<string, HTMLButtonElement>());
+  // The header's tooltip: the wish and the two questions as participants read them (in the
+  // session's language), the order in which the two digits of a cell are typed.
+  const wishTitle = (wish: Wish) => {
+    const questions = kanoQuestions(wish, session.language);
+    return `${wish.name}\n1. ${questions.functional}\n2. ${questions.dysfunctional}`;
+  };
 
   // A page of rows at a time (see Pager): a large import stays quick to draw.
   const paging = usePaging(respondents.length);
@@ -118,7 +125,7 @@ export function EntryGrid() {
                 <th>{t('kano.entry.respondent')}</th>
                 {session.groups.length > 0 && <th>{t('kano.entry.group')}</th>}
                 {wishes.map((wish, col) => (
-                  <th key={wish.id} className="kano-grid-wish" title={wish.name}>
+                  <th key={wish.id} className="kano-grid-wish" title={wishTitle(wish)}>
                     <span className="muted">{col + 1}</span> {wish.name}
                   </th>
                 ))}

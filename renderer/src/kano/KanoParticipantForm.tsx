@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { KANO_ANSWERS, type KanoAnswer } from '../../../shared/kano/evaluation';
 import type { KanoResponse, Wish } from '../../../shared/kano/model';
-import { useT } from '../i18n';
+import { kanoQuestions } from '../../../shared/kano/questions';
+import { useLanguage, useT } from '../i18n';
 import { DoneButton } from '../participant/DoneButton';
 import type { ParticipantFormProps } from '../participant/types';
 import type { CommandInput } from '../session/SessionContext';
@@ -39,6 +40,9 @@ export function KanoParticipantForm(props: ParticipantFormProps) {
   const t = useT();
   const { wishes } = session.kano;
   const [drafts, setDrafts] = useState(() => startingDrafts(previous));
+  // "Klaar" with open wishes asks once: the participant sees which, then may send anyway.
+  const [asking, setAsking] = useState(false);
+  const [asked, setAsked] = useState(false);
 
   const complete = wishes.flatMap((wish) => {
     const d = drafts[wish.id];
@@ -62,15 +66,28 @@ export function KanoParticipantForm(props: ParticipantFormProps) {
 
   if (wishes.length === 0) return <p className="empty">{t('kano.kiosk.noWishes')}</p>;
   const progress = t('kano.kiosk.progress', { done: complete.length, total: wishes.length });
+  const answered = new Set(complete.map(([wishId]) => wishId));
+  const open = wishes.filter((wish) => !answered.has(wish.id));
+  const command = (): CommandInput => ({
+    type: 'kano.addRespondent',
+    respondent: { id: answerId, label: '', group, answers: answers() },
+  });
   const done = (
     <DoneButton
       disabled={complete.length === 0}
-      answer={() => ({
-        type: 'kano.addRespondent',
-        respondent: { id: answerId, label: '', group, answers: answers() },
-      })}
+      answer={command}
+      ask={() => {
+        if (asked || open.length === 0) return false;
+        setAsking(true);
+        setAsked(true);
+        return true;
+      }}
     />
   );
+  const openNotice =
+    asking && open.length > 0 ? (
+      <OpenWishes open={open} onKeepAnswering={() => setAsking(false)} answer={command} />
+    ) : null;
   if (onPhone) {
     return (
       <WishPerScreen
@@ -79,6 +96,7 @@ export function KanoParticipantForm(props: ParticipantFormProps) {
         onChange={update}
         progress={progress}
         done={done}
+        notice={openNotice}
       />
     );
   }
@@ -94,6 +112,7 @@ export function KanoParticipantForm(props: ParticipantFormProps) {
         />
       ))}
       <div className="kano-kiosk-footer">
+        {openNotice}
         <span>{progress}</span>
         {done}
       </div>
@@ -111,9 +130,11 @@ function WishPerScreen(props: {
   onChange(wishId: string, change: Draft): void;
   progress: string;
   done: ReactNode;
+  /** The question about open wishes, after "Klaar". */
+  notice: ReactNode;
 }) {
   const t = useT();
-  const { wishes, drafts, onChange, progress, done } = props;
+  const { wishes, drafts, onChange, progress, done, notice } = props;
   const [index, setIndex] = useState(0);
   // The facilitator may remove a wish while a phone is answering: stay within the list.
   const at = Math.min(index, wishes.length - 1);
@@ -137,6 +158,7 @@ function WishPerScreen(props: {
         onChange={(change) => onChange(wish.id, change)}
       />
       <p className="muted kano-phone-progress">{progress}</p>
+      {notice}
       <div className="kano-phone-nav">
         <button
           type="button"
@@ -163,12 +185,40 @@ function WishPerScreen(props: {
   );
 }
 
-function WishQuestions(props: { wish: Wish; draft: Draft; onChange(change: Draft): void }) {
+/** The wishes still open after "Klaar", with the choice to answer them or send anyway. */
+function OpenWishes(props: {
+  open: readonly Wish[];
+  onKeepAnswering(): void;
+  answer(): CommandInput;
+}) {
   const t = useT();
+  const { open, onKeepAnswering, answer } = props;
+  return (
+    <div className="kano-open-wishes" role="alert" data-testid="kano-open-wishes">
+      <strong>{t('kano.kiosk.openTitle', { count: open.length })}</strong>
+      <ul>
+        {open.map((wish) => (
+          <li key={wish.id}>{wish.name}</li>
+        ))}
+      </ul>
+      <p>{t('kano.kiosk.openHint')}</p>
+      <div className="kano-open-actions">
+        <button type="button" className="primary" onClick={onKeepAnswering}>
+          {t('kano.kiosk.keepAnswering')}
+        </button>
+        <DoneButton answer={answer} label={t('kano.kiosk.sendAnyway')} />
+      </div>
+    </div>
+  );
+}
+
+function WishQuestions(props: { wish: Wish; draft: Draft; onChange(change: Draft): void }) {
+  const { t, language } = useLanguage();
   const { wish, draft, onChange } = props;
+  const questions = kanoQuestions(wish, language);
   const question = (side: 'functional' | 'dysfunctional') => (
     <fieldset className="kano-kiosk-question">
-      <legend>{t(`kano.kiosk.${side}`, { wish: wish.name })}</legend>
+      <legend>{questions[side]}</legend>
       <div className="kano-kiosk-answers">
         {KANO_ANSWERS.map((answer) => (
           <button

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { GroupSelect } from '../components/GroupSelect';
 import { useLanguage } from '../i18n';
-import { kanoAnalysis } from '../session/analyses';
+import { kanoAnalysis, useAnalysedSession } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { BetterWorseChart } from './charts/BetterWorseChart';
 import { CategoryBars } from './charts/CategoryBars';
 import { ContinuousChart } from './charts/ContinuousChart';
 import { CompareTable } from './CompareTable';
+import { DisagreementNote } from './DisagreementNote';
 import { ResultsTable } from './ResultsTable';
 
 const EVERYONE = '';
@@ -15,9 +16,20 @@ const COMPARE = 'compare';
 /** The results (the tab shows them only once the facilitator has revealed them). */
 export function ResultsView() {
   const { t, language } = useLanguage();
-  const { session } = useSession();
+  const { session: current } = useSession();
   const [choice, setChoice] = useState(EVERYONE);
-  const groupId = session.groups.some((g) => g.id === choice) ? choice : undefined;
+  const groupId = current.groups.some((g) => g.id === choice) ? choice : undefined;
+  // A large session's analyses come from the session worker: shown once they are there.
+  const session = useAnalysedSession(
+    current,
+    choice === COMPARE
+      ? [
+          { method: 'kano' },
+          ...current.groups.map((g) => ({ method: 'kano' as const, group: g.id })),
+        ]
+      : [{ method: 'kano', group: groupId }],
+  );
+  if (!session) return <p className="muted">{t('common.loading')}</p>;
   const results = kanoAnalysis(session.kano, groupId);
 
   return (
@@ -48,7 +60,11 @@ export function ResultsView() {
           {results.some((r) => r.n > 0) ? (
             <div className="kano-charts">
               <BetterWorseChart results={results} t={t} language={language} />
-              <ContinuousChart results={results} t={t} language={language} />
+              {/* The note on wishes where plane and table differ sits right under the plane. */}
+              <div className="kano-chart-with-note">
+                <ContinuousChart results={results} t={t} language={language} />
+                <DisagreementNote results={results} t={t} />
+              </div>
               <CategoryBars results={results} t={t} language={language} />
             </div>
           ) : (

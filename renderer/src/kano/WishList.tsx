@@ -1,7 +1,13 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/ids';
 import { wishNameKey } from '../../../shared/kano/commands';
-import { MAX_WISH_DESCRIPTION, MAX_WISH_NAME, type Wish } from '../../../shared/kano/model';
+import {
+  MAX_WISH_DESCRIPTION,
+  MAX_WISH_NAME,
+  MAX_WISH_QUESTION,
+  type Wish,
+} from '../../../shared/kano/model';
+import { kanoQuestions } from '../../../shared/kano/questions';
 import { Dialog } from '../components/Dialog';
 import { useNotices } from '../components/Notices';
 import { useT } from '../i18n';
@@ -146,16 +152,20 @@ interface ItemProps {
 
 function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
   const t = useT();
-  const { execute } = useSession();
-  const [editing, setEditing] = useState<{ name: string; description: string } | null>(null);
+  const { session, execute } = useSession();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const ownQuestions = Boolean(wish.questionFunctional || wish.questionDysfunctional);
 
   const save = async () => {
     if (!editing) return;
+    // One command: the name, the description and the questions are one undo step.
     const changed = await execute({
       type: 'kano.updateWish',
       id: wish.id,
       name: editing.name,
       description: editing.description,
+      questionFunctional: editing.questionFunctional,
+      questionDysfunctional: editing.questionDysfunctional,
     });
     if (changed) setEditing(null);
   };
@@ -193,6 +203,12 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
         <button type="button" onClick={() => setEditing(null)}>
           {t('common.cancel')}
         </button>
+        <QuestionFields
+          // The defaults follow the name being typed, in the language participants read.
+          defaults={kanoQuestions({ name: editing.name || wish.name }, session.language)}
+          editing={editing}
+          onChange={setEditing}
+        />
       </form>
     );
   }
@@ -205,6 +221,7 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
       <span className="kano-wish-text">
         <strong>{wish.name}</strong>
         {wish.description && <span className="muted">{wish.description}</span>}
+        {ownQuestions && <span className="muted">{t('kano.wishes.ownQuestions')}</span>}
       </span>
       <span className="muted kano-wish-answers">
         {t('kano.wishes.answers', { count: answers })}
@@ -228,7 +245,14 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
         </button>
         <button
           type="button"
-          onClick={() => setEditing({ name: wish.name, description: wish.description })}
+          onClick={() =>
+            setEditing({
+              name: wish.name,
+              description: wish.description,
+              questionFunctional: wish.questionFunctional ?? '',
+              questionDysfunctional: wish.questionDysfunctional ?? '',
+            })
+          }
         >
           {t('kano.wishes.edit')}
         </button>
@@ -242,6 +266,48 @@ function WishItem({ wish, index, last, answers, onMove, onRemove }: ItemProps) {
         </button>
       </span>
     </>
+  );
+}
+
+interface Editing {
+  name: string;
+  description: string;
+  /** Empty: the default question. */
+  questionFunctional: string;
+  questionDysfunctional: string;
+}
+
+/** The wish's own two questions; the default shows greyed as the placeholder of an empty field. */
+function QuestionFields(props: {
+  defaults: { functional: string; dysfunctional: string };
+  editing: Editing;
+  onChange(editing: Editing): void;
+}) {
+  const t = useT();
+  const { defaults, editing, onChange } = props;
+  return (
+    <fieldset className="kano-wish-questions">
+      <legend>{t('kano.wishes.questions')}</legend>
+      <p className="muted">{t('kano.wishes.questionsHint')}</p>
+      <label>
+        {t('kano.wishes.questionFunctional')}
+        <input
+          value={editing.questionFunctional}
+          placeholder={defaults.functional}
+          maxLength={MAX_WISH_QUESTION}
+          onChange={(e) => onChange({ ...editing, questionFunctional: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('kano.wishes.questionDysfunctional')}
+        <input
+          value={editing.questionDysfunctional}
+          placeholder={defaults.dysfunctional}
+          maxLength={MAX_WISH_QUESTION}
+          onChange={(e) => onChange({ ...editing, questionDysfunctional: e.target.value })}
+        />
+      </label>
+    </fieldset>
   );
 }
 

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n';
 import { ParticipantShell } from '../participant/ParticipantShell';
 import { METHOD_SCREENS } from '../methods/registry';
-import { SessionProvider, useSession } from '../session/SessionContext';
+import { SessionProvider, useSession, type CommandInput } from '../session/SessionContext';
 import { leaveFullScreen } from './fullScreen';
 import { leaveParticipantMode, type ParticipantMode } from './participantMode';
 import { PinField } from './PinField';
@@ -64,11 +64,16 @@ export function KioskScreen({ mode }: { mode: ParticipantMode }) {
 /** On the facilitator's laptop the participant page reads and writes through the session context. */
 function KioskParticipantPage({ mode }: { mode: ParticipantMode }) {
   const { session, execute } = useSession();
+  // A participant's answer: the facilitator's Ctrl+Z must never take it back.
+  const submit = useCallback(
+    (command: CommandInput) => execute(command, { undoable: false }),
+    [execute],
+  );
   return (
     <ParticipantShell
       Form={METHOD_SCREENS[mode.method].Participant}
       session={session}
-      submit={execute}
+      submit={submit}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { WINDOW_SHELL_GLOBAL, type WindowShell } from '../../../shared/contracts/windowShell';
+import { windowShellOf } from '../../../shared/contracts/windowShell';
 import { newId } from '../../../shared/ids';
 import { isLeavingKey } from '../../../shared/participantModeKeys';
 
@@ -15,9 +15,7 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
-function windowShell(): WindowShell | undefined {
-  return (window as unknown as Record<string, WindowShell | undefined>)[WINDOW_SHELL_GLOBAL];
-}
+const windowShell = () => windowShellOf(window);
 
 /**
  * Holds the window on the participant page for as long as it is mounted: the keys and mouse

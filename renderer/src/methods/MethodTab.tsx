@@ -25,7 +25,7 @@ export function MethodTab({ method }: { method: MethodId }) {
   const screens = METHOD_SCREENS[method];
   const ids = screens.views.map((v) => v.id);
   const titles = Object.fromEntries(screens.views.map((v) => [v.id, v.title]));
-  const [viewId, setViewId] = useViewParam(ids);
+  const [viewId, setViewId] = useViewParam(ids, screens.defaultView);
   const view = screens.views.find((v) => v.id === viewId) ?? screens.views[0]!;
   const count = definition.participantCount(session);
   const revealed = definition.revealed(session);

@@ -27,8 +27,13 @@ export interface MethodView {
 export interface MethodScreens {
   /** The class of the tab's root, which scopes the method's CSS. */
   className: string;
-  /** The tab's views; the first is shown when the address names none. */
+  /** The tab's views, in the order of their buttons. */
   views: readonly MethodView[];
+  /**
+   * The view shown when the address names none; the first when absent. Culture and Kano list
+   * their introduction first but open on the work, so a tab opened mid-workshop shows it.
+   */
+  defaultView?: string;
   /** The participant counter in the bar, with `{count}`. */
   counter: MessageKey;
   /** The reveal button's two texts, and what a results view shows while hidden (`{count}`). */

@@ -9,11 +9,20 @@ import { useParticipantRound } from './round';
 export function DoneButton({
   disabled = false,
   answer,
+  ask,
+  label,
 }: {
   /** True while the form has nothing to hand in yet. */
   disabled?: boolean;
   /** Builds the command from the form as it is at the moment of the press. */
   answer(): CommandInput;
+  /**
+   * Called at the press, before handing in: true when the form asks the participant something
+   * first (e.g. open questions) and nothing is handed in yet.
+   */
+  ask?: () => boolean;
+  /** Another text than "Klaar", e.g. "Toch versturen". */
+  label?: string;
 }) {
   const t = useT();
   const { handIn, sending } = useParticipantRound();
@@ -22,9 +31,11 @@ export function DoneButton({
       type="button"
       className="primary participant-done"
       disabled={disabled || sending}
-      onClick={() => handIn(answer())}
+      onClick={() => {
+        if (ask?.() !== true) handIn(answer());
+      }}
     >
-      {t('participant.done')}
+      {label ?? t('participant.done')}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { newId } from '../../../shared/ids';
 import { LanguageOverride, useT } from '../i18n';
 import type { CommandInput } from '../session/SessionContext';
+import { newAnswerId } from './answerId';
 import { enterMovesOn } from './enterMovesOn';
 import { GroupChoice } from './GroupChoice';
 import { ParticipantRoundContext, type ParticipantRound } from './round';
@@ -62,7 +62,7 @@ function ParticipantRounds({ Form: Participant, session, submit, phone }: ShellP
   const t = useT();
   const hasGroups = session.groups.length > 0;
   const firstStep = (): Round => ({
-    answerId: newId(),
+    answerId: newAnswerId(),
     group: undefined,
     step: hasGroups ? 'group' : 'form',
   });
@@ -108,7 +108,12 @@ function ParticipantRounds({ Form: Participant, session, submit, phone }: ShellP
     handedIn.current = false;
     setRound(
       previous
-        ? { answerId: newId(), group: previous.group, step: 'form', previous: previous.command }
+        ? {
+            answerId: newAnswerId(),
+            group: previous.group,
+            step: 'form',
+            previous: previous.command,
+          }
         : firstStep(),
     );
     window.scrollTo(0, 0);

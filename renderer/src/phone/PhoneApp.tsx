@@ -8,6 +8,7 @@ import type { CommandInput } from '../session/SessionContext';
 import { commandFromAnswer, participantSession, answerFromCommand } from './answers';
 import { CodeForm } from './CodeForm';
 import { PHONE_FORMS } from './forms';
+import { pageData } from './pageData';
 import { join, sendAnswer, watchExercise, type PhoneFailure } from './phoneClient';
 
 type State =
@@ -22,6 +23,11 @@ type State =
       exercise: PhoneExercise;
       /** This phone's own answer as stored, or null before its first. */
       answer: PhoneAnswer | null;
+      /**
+       * False while the exercise comes from the page (the listener wrote it in) and the join
+       * that gives this phone its cookie is still on its way: it may type, not yet hand in.
+       */
+      member: boolean;
       /** Why the last hand-in was refused, shown above the form. */
       failure?: PhoneFailure;
     };
@@ -37,6 +43,20 @@ function codeInAddress(): string | null | undefined {
   }
 }
 
+/**
+ * Where the phone starts: at `/` the code form; at `/j/CODE` the exercise the listener wrote
+ * into the page (shown at once, joined meanwhile), or its refusal of the code, or else joining.
+ */
+function firstState(): State {
+  const code = codeInAddress();
+  if (code === undefined) return { kind: 'code' };
+  if (code === null) return { kind: 'code', failure: 'wrongCode' };
+  const inPage = pageData();
+  if (inPage?.ok) return { kind: 'joined', code, ...inPage.value, member: false };
+  if (inPage?.error.code === 'wrongCode') return { kind: 'code', failure: 'wrongCode' };
+  return { kind: 'joining', code };
+}
+
 /** Before the phone knows the session's language: the phone's own, Dutch or English. */
 function phoneLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
@@ -48,13 +68,11 @@ function phoneLanguage(): Language {
  * phone: after "Klaar" it thanks and offers to change the answer until the exercise closes.
  */
 export function PhoneApp() {
-  const [state, setState] = useState<State>(() => {
-    const code = codeInAddress();
-    if (code === undefined) return { kind: 'code' };
-    return code === null ? { kind: 'code', failure: 'wrongCode' } : { kind: 'joining', code };
-  });
+  const [state, setState] = useState<State>(firstState);
 
-  const joining = state.kind === 'joining' ? state.code : null;
+  // Joining: first, or in the background while the phone already shows the page's exercise.
+  const joining =
+    state.kind === 'joining' || (state.kind === 'joined' && !state.member) ? state.code : null;
   useEffect(() => {
     if (joining === null) return;
     let cancelled = false;
@@ -65,11 +83,22 @@ export function PhoneApp() {
         if (window.location.pathname !== joinPath(joining)) {
           history.replaceState(null, '', joinPath(joining));
         }
-        setState({ kind: 'joined', code: joining, ...result.value });
+        setState((current) => ({
+          kind: 'joined',
+          code: joining,
+          ...result.value,
+          member: true,
+          failure: current.kind === 'joined' ? current.failure : undefined,
+        }));
       } else if (result.failure === 'wrongCode' || result.failure === 'notFound') {
         setState({ kind: 'code', failure: result.failure });
       } else {
-        setState({ kind: 'failed', code: joining, failure: result.failure });
+        // Shown on the page's exercise (the hand-in joins again), else with a retry button.
+        setState((current) =>
+          current.kind === 'joined'
+            ? { ...current, failure: result.failure }
+            : { kind: 'failed', code: joining, failure: result.failure },
+        );
       }
     });
     return () => {
@@ -77,8 +106,9 @@ export function PhoneApp() {
     };
   }, [joining]);
 
-  // The exercise as the facilitator changes it: opened, closed, questions edited.
-  const watching = state.kind === 'joined' ? state.code : null;
+  // The exercise as the facilitator changes it: opened, closed, questions edited. The stream
+  // wants the phone's cookie, so it starts once the join has answered.
+  const watching = state.kind === 'joined' && state.member ? state.code : null;
   useEffect(() => {
     if (watching === null) return;
     return watchExercise(watching, (exercise) =>
@@ -140,16 +170,20 @@ function Exercise({
   setState: (update: (current: State) => State) => void;
 }) {
   const t = useT();
-  const { code, exercise, answer, failure } = state;
+  const { code, exercise, answer, member, failure } = state;
 
   const submit = useCallback(
     async (command: CommandInput): Promise<boolean> => {
       const phoneAnswer = answerFromCommand(command);
       if (!phoneAnswer) return false;
-      const result = await sendAnswer(code, phoneAnswer);
+      // Rarely: the background join had not answered yet, or had failed. It goes first.
+      const joined = member ? null : await join(code);
+      const result = joined?.ok === false ? joined : await sendAnswer(code, phoneAnswer);
       setState((current) => {
         if (current.kind !== 'joined') return current;
-        if (result.ok) return { ...current, answer: result.value.answer, failure: undefined };
+        if (result.ok) {
+          return { ...current, answer: result.value.answer, member: true, failure: undefined };
+        }
         if (result.failure === 'closed') {
           return { ...current, exercise: { ...current.exercise, open: false } };
         }
@@ -160,7 +194,7 @@ function Exercise({
       });
       return result.ok;
     },
-    [code, setState],
+    [code, member, setState],
   );
 
   // The stored answer, for the form to start from when the participant changes it.

@@ -1,13 +1,16 @@
+import type {
+  PhoneAnswerInput,
+  PhoneAnswerResult,
+  PhoneExercise,
+  PhoneJoinResult,
+} from '../../../shared/live/protocol';
+// The plain values only: the phone's bundle carries no zod schema (the listener validates).
 import {
   PHONE_EXERCISE_EVENT,
   PHONE_PATHS,
-  type PhoneAnswerInput,
-  type PhoneAnswerResult,
   type PhoneErrorCode,
-  type PhoneExercise,
-  type PhoneJoinResult,
   type PhoneResponse,
-} from '../../../shared/live/protocol';
+} from '../../../shared/live/protocolConstants';
 
 /** What went wrong, as the phone shows it: a listener's error code, or no connection at all. */
 export type PhoneFailure = PhoneErrorCode | 'network';

@@ -1,5 +1,6 @@
 import { useLanguage } from '../i18n';
-import { WordCloud } from '../culture/WordCloud';
+import { emptyLayout, useCloudLayouts } from '../culture/useCloudLayout';
+import { cloudOptions, WordCloud } from '../culture/WordCloud';
 import { OverallRadar } from '../excellence/OverallRadar';
 import { BetterWorseChart } from '../kano/charts/BetterWorseChart';
 import type { MethodId } from '../methods/registry';
@@ -24,7 +25,10 @@ function CultureClouds() {
   const { t } = useLanguage();
   const { session } = useSession();
   const analysis = cultureAnalysis(session.culture);
-  const cloud = (theme: 'current' | 'desired') => {
+  const options = cloudOptions({ width: CLOUD_WIDTH, height: CLOUD_HEIGHT });
+  // Both clouds at one scale: the same count has the same size in each.
+  const { layouts, ready } = useCloudLayouts([analysis.current, analysis.desired], options);
+  const cloud = (theme: 'current' | 'desired', index: number) => {
     const title = t(theme === 'current' ? 'culture.current' : 'culture.desired');
     const words = theme === 'current' ? analysis.current : analysis.desired;
     return (
@@ -37,11 +41,10 @@ function CultureClouds() {
           <p className="projector-empty">{t('live.projector.noAnswers')}</p>
         ) : (
           <WordCloud
-            words={words}
+            layout={layouts[index] ?? emptyLayout(options)}
+            ready={ready}
             theme={theme}
             label={title}
-            width={CLOUD_WIDTH}
-            height={CLOUD_HEIGHT}
             describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
             notShownText={(count) => t('culture.cloud.notShown', { count })}
           />
@@ -51,8 +54,8 @@ function CultureClouds() {
   };
   return (
     <div className="projector-clouds">
-      {cloud('current')}
-      {cloud('desired')}
+      {cloud('current', 0)}
+      {cloud('desired', 1)}
     </div>
   );
 }

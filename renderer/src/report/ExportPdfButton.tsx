@@ -1,16 +1,11 @@
-import { useState } from 'react';
 import type { ReportSection } from '../../../shared/report/model';
 import type { Language } from '../../../shared/session';
-import { api } from '../api/client';
-import { base64ToBytes, downloadFile } from '../components/download';
 import { useNotices } from '../components/Notices';
 import { useT } from '../i18n';
-import { useSession } from '../session/SessionContext';
+import { useMenuCommand } from '../shell/menuCommands';
+import { useExportPdf } from './useExportPdf';
 
-/**
- * "Exporteer PDF": Electron saves through its own save dialog; browser mode returns the bytes,
- * which the browser downloads under the report's file name.
- */
+/** "Exporteer PDF" on the report tab, with the settings shown beside it (stored first). */
 export function ExportPdfButton({
   language,
   sections,
@@ -26,31 +21,27 @@ export function ExportPdfButton({
 }) {
   const t = useT();
   const notices = useNotices();
-  const { session } = useSession();
-  const [busy, setBusy] = useState(false);
-
-  const exportPdf = async () => {
-    setBusy(true);
+  const { busy, exportPdf } = useExportPdf();
+  const run = async () => {
     try {
       await beforeExport();
-      const result = await api.exportPdf(session.id, { language, sections });
-      if (result.base64 !== undefined) {
-        downloadFile(result.fileName, base64ToBytes(result.base64), 'application/pdf');
-      }
-      if (result.saved) notices.notify(t('report.tab.exported', { fileName: result.fileName }));
     } catch (error) {
       notices.fail(error);
-    } finally {
-      setBusy(false);
+      return;
     }
+    await exportPdf(language, sections);
   };
+  // The desktop menu's "export PDF" while this tab is open (other tabs: SessionMenuCommands).
+  useMenuCommand('exportPdf', () => {
+    if (!busy && !nothingToPrint) void run();
+  });
 
   return (
     <button
       type="button"
       className="primary report-export"
       disabled={busy || nothingToPrint}
-      onClick={() => void exportPdf()}
+      onClick={() => void run()}
     >
       {busy ? t('report.tab.exporting') : t('report.tab.export')}
     </button>

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Session } from '../../../shared/session';
 import { parseSections, reportLanguage } from '../../../shared/report/model';
-import { translate } from '../../../shared/i18n';
+import { reportDocumentMeta } from '../../../shared/report/documentMeta';
+import { reportMetaProps } from '../../../shared/contracts/reportMeta';
 import { api } from '../api/client';
 import { errorText, useT } from '../i18n';
 import { ReportDocument } from './ReportDocument';
@@ -29,13 +30,18 @@ export function PrintReport() {
 
   const lang = query.get(PRINT_QUERY.language);
   const language = session && reportLanguage(session, lang === 'nl' || lang === 'en' ? lang : null);
+  const sections =
+    session && (parseSections(query.get(PRINT_QUERY.sections)) ?? session.report.sections);
+  const meta = session && language && sections && reportDocumentMeta(session, language, sections);
 
-  // The page title becomes the title of the PDF document.
+  // The page's title and language: Chromium takes both into the PDF; the printers write the
+  // rest of the document information from the root's meta attribute (shared/contracts/reportMeta).
+  const title = meta?.title;
   useEffect(() => {
-    if (!session || !language) return;
-    const name = [session.organisation, session.name].filter(Boolean).join(' – ');
-    document.title = translate(language, 'report.documentTitle', { name });
-  }, [session, language]);
+    if (title === undefined || !language) return;
+    document.title = title;
+    document.documentElement.lang = language;
+  }, [title, language]);
 
   useEffect(() => {
     api.getSession(id).then(
@@ -54,13 +60,14 @@ export function PrintReport() {
     );
   }
   return (
-    <div ref={root} className="report-print" {...reportReadyProps(ready)}>
-      {session && language && (
-        <ReportDocument
-          session={session}
-          language={language}
-          sections={parseSections(query.get(PRINT_QUERY.sections)) ?? session.report.sections}
-        />
+    <div
+      ref={root}
+      className="report-print"
+      {...reportReadyProps(ready)}
+      {...(meta && reportMetaProps(meta))}
+    >
+      {session && language && sections && (
+        <ReportDocument session={session} language={language} sections={sections} />
       )}
     </div>
   );

@@ -33,7 +33,7 @@ export function ReportDocument({ session, language, sections, appendixRows }: Pr
   const content: Record<ReportSection, () => ReactNode> = {
     cover: () => <CoverPage session={session} methods={methods} />,
     summary: () => <SummaryPage session={session} />,
-    culture: () => <CultureSection session={session} />,
+    culture: () => <CultureSection session={session} withAppendix={printed.includes('appendix')} />,
     kano: () => <KanoSection session={session} />,
     excellence: () => <ExcellenceSection session={session} />,
     actions: () => <ActionsSection session={session} />,

@@ -28,22 +28,20 @@ export function ReportTextProvider({
   language: Language;
   children: ReactNode;
 }) {
-  const value = useMemo<ReportText>(
-    () => ({
+  const value = useMemo<ReportText>(() => {
+    // Made once: the appendix formats tens of thousands of marks.
+    const marks = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      maximumFractionDigits: 1,
+    });
+    return {
       language,
       t: (key, params) => translate(language, key, params),
       number: (value, digits = 1) => (value === null ? '—' : formatNumber(value, language, digits)),
-      mark: (value) =>
-        value === null
-          ? '—'
-          : value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-              maximumFractionDigits: 1,
-            }),
+      mark: (value) => (value === null ? '—' : marks.format(value)),
       percent: (share) => `${formatNumber(share * 100, language, 0)}%`,
       date: (iso) => formatDate(iso, language),
-    }),
-    [language],
-  );
+    };
+  }, [language]);
   return <ReportTextContext.Provider value={value}>{children}</ReportTextContext.Provider>;
 }
 

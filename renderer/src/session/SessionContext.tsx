@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { SessionView } from '../../../shared/api';
+import type { ExecuteOptions, SessionView } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
 import type { DeepReadonly } from '../../../shared/readonly';
 import type { Session } from '../../../shared/session';
@@ -25,8 +25,11 @@ export interface SessionState {
   session: Session;
   canUndo: boolean;
   canRedo: boolean;
-  /** Sends one change; false when it was refused (the user has been told why). */
-  execute(command: CommandInput): Promise<boolean>;
+  /**
+   * Sends one change; false when it was refused (the user has been told why). `{ undoable:
+   * false }`: a participant's answer, which the facilitator's undo never takes back.
+   */
+  execute(command: CommandInput, options?: ExecuteOptions): Promise<boolean>;
   /** Sends many changes as one undo step (imports, pastes). */
   executeMany(commands: readonly CommandInput[]): Promise<boolean>;
   undo(): Promise<void>;
@@ -34,6 +37,32 @@ export interface SessionState {
 }
 
 const SessionContext = createContext<SessionState | null>(null);
+
+/**
+ * This window's own changes per session: how many await their answer, the newest session time
+ * an answer brought, the newest event held back meanwhile, and what to do with such an event.
+ * An answer carries the whole session, so the event main sends for the same change (often
+ * before the answer) must not fetch it a second time: for 10,000 participants that is megabytes
+ * parsed again. Bookkeeping for callbacks, not for rendering: kept outside React.
+ */
+interface OwnChanges {
+  pending: number;
+  answered: string;
+  held: string;
+  /** Fetches the session when `updatedAt` is newer than what is shown (set while watching). */
+  release(updatedAt: string): void;
+}
+const ownChanges = new Map<string, OwnChanges>();
+
+function ownChangesOf(id: string): OwnChanges {
+  let own = ownChanges.get(id);
+  if (!own) {
+    own = { pending: 0, answered: '', held: '', release: () => {} };
+    ownChanges.set(id, own);
+  }
+  return own;
+}
+
 /** How often to check for changes made by another process (the CLI), which send no event. */
 const OTHER_PROCESS_CHECK_MS = 10_000;
 
@@ -126,10 +155,19 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
         /* the next event or tick tries again */
       }
     };
+    // Events for this window's own changes wait for their answer (see OwnChanges).
+    const own = ownChangesOf(id);
+    own.release = (updatedAt) => {
+      if (updatedAt > shownUpdatedAt.current && updatedAt > own.answered) void refresh();
+    };
     const unsubscribe = api.subscribe(
       (event) => {
         if (event.type !== 'session' || event.id !== id || event.updatedAt === null) return;
-        if (event.updatedAt > shownUpdatedAt.current) void refresh();
+        if (own.pending > 0) {
+          if (event.updatedAt > own.held) own.held = event.updatedAt;
+          return;
+        }
+        own.release(event.updatedAt);
       },
       // Changes made before events flowed (since the load, or while reconnecting).
       () => void check(),
@@ -139,6 +177,7 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
     }, OTHER_PROCESS_CHECK_MS);
     return () => {
       stopped = true;
+      own.release = () => {};
       unsubscribe();
       window.clearInterval(timer);
     };
@@ -146,15 +185,27 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
 
   const run = useCallback(
     async (call: () => Promise<SessionView>): Promise<boolean> => {
+      const own = ownChangesOf(id);
+      own.pending += 1;
       try {
-        setView(await call());
+        const answer = await call();
+        if (answer.session.updatedAt > own.answered) own.answered = answer.session.updatedAt;
+        setView(answer);
         return true;
       } catch (error) {
         notices.fail(error);
         return false;
+      } finally {
+        own.pending -= 1;
+        // An event held meanwhile may be someone else's change: fetched if still newer.
+        if (own.pending === 0 && own.held !== '') {
+          const held = own.held;
+          own.held = '';
+          own.release(held);
+        }
       }
     },
-    [notices],
+    [notices, id],
   );
 
   const state = useMemo<SessionState | null>(() => {
@@ -163,7 +214,8 @@ export function SessionProvider({ id, undoShortcuts, watchForChanges = false, ch
       session: view.session,
       canUndo: view.canUndo,
       canRedo: view.canRedo,
-      execute: (command) => run(() => api.execute(id, command)),
+      execute: (command, options) =>
+        run(() => (options ? api.execute(id, command, options) : api.execute(id, command))),
       executeMany: (commands) => run(() => api.executeMany(id, commands)),
       undo: async () => {
         await run(() => api.undo(id));

@@ -6,6 +6,7 @@ import { isMethod, METHOD_IDS } from '../methods/registry';
 import { methodById } from '../../../shared/methods';
 import { ReportTab } from '../report/ReportTab';
 import { SettingsTab } from '../settings/SettingsTab';
+import { SessionMenuCommands } from '../shell/SessionMenuCommands';
 import { SessionProvider, useSession } from './SessionContext';
 
 const TABS = ['settings', ...METHOD_IDS, 'report'] as const;
@@ -32,6 +33,7 @@ function SessionLayout({ tab }: { tab: string }) {
         : t(methodById(name).titleKey);
   return (
     <div className="session-screen">
+      <SessionMenuCommands tab={tab} />
       <header className="topbar">
         <a href="#/" className="back-link">
           ← {t('nav.sessions')}

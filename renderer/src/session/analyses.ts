@@ -1,101 +1,64 @@
-import { useEffect, useState } from 'react';
-import { analyseCulture, type CultureAnalysis } from '../../../shared/culture/analysis';
-import type { CultureData } from '../../../shared/culture/model';
-import { excellenceResults, type ExcellenceResults } from '../../../shared/excellence/results';
-import { analyseKano, type WishAnalysis } from '../../../shared/kano/analysis';
-import type { KanoData } from '../../../shared/kano/model';
-import { participantCount, type Session } from '../../../shared/session';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { CultureAnalysis } from '../../../shared/culture/analysis';
+import type { Session } from '../../../shared/session';
+import {
+  analysesComputedByWorker,
+  computeAnalysis,
+  cultureAnalysis,
+  hasAnalysis,
+  isLargeSession,
+  REPORT_ANALYSES,
+  sessionAnalyses,
+  storedAnalysesVersion,
+  subscribeToStoredAnalyses,
+  type AnalysisKey,
+} from './analysisCache';
+
+export { cultureAnalysis, excellenceAnalysis, isLargeSession, kanoAnalysis } from './analysisCache';
+export type { AnalysisKey } from './analysisCache';
+
+const sameKey = (a: AnalysisKey, b: AnalysisKey) => a.method === b.method && a.group === b.group;
+
+/** Whether the session worker computes this analysis for this session (see sessionAnalyses). */
+function fromWorker(session: Session, key: AnalysisKey): boolean {
+  return analysesComputedByWorker() && sessionAnalyses(session).some((k) => sameKey(k, key));
+}
 
 /**
- * The analyses of a session, computed once per data object: the views and the report ask for
- * the same analysis again and again (every render, every view, every report section), and for
- * 10,000 participants one takes tens of milliseconds. A command never changes data in place
- * (it makes new objects for what it changes), and the session context keeps the parts a change
- * did not touch identical (SessionContext.tsx), so the object itself identifies its analysis.
+ * The session once the analyses `keys` are known for it, else the last session for which they
+ * were (null at first). A small session's are computed at once. A large session's come from the
+ * session worker (browser mode) and the screen is drawn again when they arrive; without a worker
+ * they are computed here one per task, so that no screen computes them in one long task.
  */
-function cachedPerObject<Data extends object, Key, Result>(
-  compute: (data: Data, key: Key) => Result,
-) {
-  const cache = new WeakMap<Data, Map<Key, Result>>();
-  return {
-    get(data: Data, key: Key): Result {
-      let results = cache.get(data);
-      if (!results) {
-        results = new Map();
-        cache.set(data, results);
-      }
-      if (!results.has(key)) results.set(key, compute(data, key));
-      return results.get(key)!;
-    },
-    has: (data: Data, key: Key): boolean => cache.get(data)?.has(key) ?? false,
-  };
-}
-
-const culture = cachedPerObject((data: CultureData, group: string | undefined) =>
-  analyseCulture(data, group === undefined ? {} : { group }),
-);
-
-/** analyseCulture(data, { group }), computed once per data object and group. */
-export function cultureAnalysis(data: CultureData, group?: string): CultureAnalysis {
-  return culture.get(data, group);
-}
-
-const kano = cachedPerObject((data: KanoData, groupId: string | undefined) =>
-  analyseKano(data, groupId === undefined ? {} : { groupId }),
-);
-
-/** analyseKano(data, { groupId }), computed once per data object and group. */
-export function kanoAnalysis(data: KanoData, groupId?: string): WishAnalysis[] {
-  return kano.get(data, groupId);
-}
-
-// The figures per group also depend on the session's groups (their names and order);
-// excellenceResults reads nothing else of the session.
-const excellence = cachedPerObject(
-  (data: Session['excellence'], groups: Session['groups']): ExcellenceResults =>
-    excellenceResults({ excellence: data, groups } as Session),
-);
-
-/** excellenceResults(session), computed once per excellence data and list of groups. */
-export function excellenceAnalysis(session: Session): ExcellenceResults {
-  return excellence.get(session.excellence, session.groups);
-}
-
-/** The analyses of the whole session (as the report shows them) not computed yet. */
-function missingAnalyses(session: Session): (() => unknown)[] {
-  const missing: (() => unknown)[] = [];
-  if (!culture.has(session.culture, undefined))
-    missing.push(() => cultureAnalysis(session.culture));
-  if (!kano.has(session.kano, undefined)) missing.push(() => kanoAnalysis(session.kano));
-  if (!excellence.has(session.excellence, session.groups)) {
-    missing.push(() => excellenceAnalysis(session));
-  }
-  return missing;
-}
-
-/** Up to this many participants (in the largest method) the analyses take a few milliseconds. */
-const SMALL_SESSION = 1000;
-
-/**
- * The session once the analyses of all three methods are computed for it, else the last
- * session that was (null at first). For a large session they are computed one per task, so
- * that a screen showing all of them (the report) never computes them in one long task; a small
- * session's are computed at once.
- */
-export function useAnalysedSession(session: Session): Session | null {
-  const small = participantCount(session) <= SMALL_SESSION;
-  if (small) for (const compute of missingAnalyses(session)) compute();
-  const complete = small || missingAnalyses(session).length === 0;
+export function useAnalysedSession(
+  session: Session,
+  keys: readonly AnalysisKey[] = REPORT_ANALYSES,
+): Session | null {
+  useSyncExternalStore(subscribeToStoredAnalyses, storedAnalysesVersion);
+  const small = !isLargeSession(session);
+  if (small) for (const key of keys) computeAnalysis(session, key);
+  const missing = keys.filter((key) => !hasAnalysis(session, key));
+  const complete = missing.length === 0;
   const [last, setLast] = useState<Session | null>(complete ? session : null);
   if (complete && last !== session) setLast(session);
   const [, setComputed] = useState(0);
+  const computeHere = missing.filter((key) => !fromWorker(session, key));
   useEffect(() => {
-    if (complete) return;
+    const key = computeHere[0];
+    if (!key) return;
     const timer = window.setTimeout(() => {
-      missingAnalyses(session)[0]?.();
+      computeAnalysis(session, key);
       setComputed((n) => n + 1);
     }, 0);
     return () => window.clearTimeout(timer);
   });
-  return complete ? session : last;
+  if (complete) return session;
+  // The last one only serves when it has the analyses asked for now (a group chosen since).
+  return last && keys.every((key) => hasAnalysis(last, key)) ? last : null;
+}
+
+/** The culture analysis a view shows (for everyone or one group id), null until known. */
+export function useCultureAnalysis(session: Session, group?: string): CultureAnalysis | null {
+  const analysed = useAnalysedSession(session, [{ method: 'culture', group }]);
+  return analysed && cultureAnalysis(analysed.culture, group);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../session/SessionContext';
 import { SessionForm, type SessionFormValues } from '../home/SessionForm';
 import { GroupsEditor } from './GroupsEditor';
+import { SessionIdField } from './SessionIdField';
 import { useT } from '../i18n';
 
 /** Session settings (name, organisation, date, facilitator, language) and participant groups. */
@@ -52,6 +53,7 @@ export function SettingsTab() {
             {t('settings.repeatOf', { name: session.repeatOf.name, date: session.repeatOf.date })}
           </p>
         )}
+        <SessionIdField id={session.id} />
       </section>
       <GroupsEditor />
     </div>

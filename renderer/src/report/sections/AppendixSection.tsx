@@ -1,9 +1,12 @@
 import type { Session } from '../../../../shared/session';
 import { mergeLog } from '../../../../shared/culture/analysis';
-import { blockShortNameKey } from '../../../../shared/excellence/blocks';
+import { blockNameKey, blockShortNameKey } from '../../../../shared/excellence/blocks';
+import { commentsByBlock } from '../../../../shared/excellence/comments';
 import { BLOCK_NUMBERS } from '../../../../shared/excellence/model';
+import { kanoQuestions } from '../../../../shared/kano/questions';
 import { cultureRows, excellenceRows, kanoRows } from '../../../../shared/report/appendix';
 import { useReportText } from '../reportText';
+import { CultureWordsAppendix } from './CultureWordsAppendix';
 
 /** Wish columns per Kano table: more would not fit the width of an A4 page. */
 const MAX_WISHES_PER_TABLE = 6;
@@ -28,6 +31,7 @@ export function AppendixSection({ session, rowLimit }: TablesProps) {
       <CultureTables session={session} rowLimit={rowLimit} />
       <KanoTables session={session} rowLimit={rowLimit} />
       <ExcellenceTable session={session} rowLimit={rowLimit} />
+      <ExcellenceComments session={session} rowLimit={rowLimit} />
     </section>
   );
 }
@@ -77,6 +81,7 @@ function CultureTables({ session, rowLimit }: TablesProps) {
         </tbody>
       </table>
       {note}
+      <CultureWordsAppendix session={session} rowLimit={rowLimit} />
       {merges.length > 0 && (
         <>
           <h3>{t('report.appendix.merges')}</h3>
@@ -120,6 +125,7 @@ function KanoTables({ session, rowLimit }: TablesProps) {
   return (
     <>
       <h3>{t('report.appendix.kano')}</h3>
+      <KanoQuestionList session={session} />
       <p className="report-note">{t('report.appendix.kanoLegend')}</p>
       {balancedChunks(wishes, MAX_WISHES_PER_TABLE).map((part) => (
         <table key={part[0]?.wish.id} className="report-table report-compact">
@@ -159,6 +165,29 @@ function KanoTables({ session, rowLimit }: TablesProps) {
   );
 }
 
+/** The two questions of every wish, as participants read them (in the session's language). */
+function KanoQuestionList({ session }: { session: Session }) {
+  const { t } = useReportText();
+  return (
+    <>
+      <p className="report-note">{t('report.appendix.kanoQuestions')}</p>
+      <ol className="report-kano-questions">
+        {session.kano.wishes.map((wish) => {
+          const questions = kanoQuestions(wish, session.language);
+          return (
+            // The questions name the wish themselves (or say it in the facilitator's words).
+            <li key={wish.id}>
+              {questions.functional}
+              <br />
+              {questions.dysfunctional}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
 function ExcellenceTable({ session, rowLimit }: TablesProps) {
   const { t, mark } = useReportText();
   const rows = excellenceRows(session);
@@ -192,6 +221,45 @@ function ExcellenceTable({ session, rowLimit }: TablesProps) {
                     : `${mark(score.now)} / ${mark(score.target)}`}
                 </td>
               ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {note}
+    </>
+  );
+}
+
+/** The participants' comments per building block, anonymous like the rest of the appendix. */
+function ExcellenceComments({ session, rowLimit }: TablesProps) {
+  const { t } = useReportText();
+  const rows = commentsByBlock(session.excellence.participants, session.groups).flatMap(
+    ({ block, comments }) => comments.map((comment) => ({ block, ...comment })),
+  );
+  const { shown, note } = useLimited(rows, rowLimit);
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{t('report.appendix.excellenceComments')}</h3>
+      <table className="report-table report-compact report-comments">
+        <thead>
+          <tr>
+            <th className="report-text-cell">{t('report.excellence.block')}</th>
+            <th className="report-text-cell">{t('report.appendix.group')}</th>
+            <th className="report-text-cell">{t('report.appendix.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row, index) => (
+            <tr key={index}>
+              <td className="report-text-cell">
+                {/* The block's name once, at its first comment: the rows read as groups. */}
+                {index === 0 || shown[index - 1]?.block !== row.block
+                  ? `${row.block}. ${t(blockNameKey(row.block))}`
+                  : ''}
+              </td>
+              <td className="report-text-cell">{row.group ?? ''}</td>
+              <td className="report-text-cell report-comment">{row.text}</td>
             </tr>
           ))}
         </tbody>

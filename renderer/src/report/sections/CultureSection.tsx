@@ -1,32 +1,40 @@
 import type { Session } from '../../../../shared/session';
 import type { CultureAnalysis } from '../../../../shared/culture/analysis';
 import { cultureAnalysis } from '../../session/analyses';
-import { useReportText } from '../reportText';
-import { ReportCloud } from './ReportCloud';
+import { countsOf, LIST_NAME, LIST_TITLE, LISTS, type ListName } from '../../culture/steering';
+import { useReportText, type ReportText } from '../reportText';
+import { CoreValuesReport } from './CoreValuesReport';
+import { fromToTable, type FromToCell } from './fromToTable';
+import { ReportClouds } from './ReportCloud';
+import './cultureReport.css';
 
-/** Rows of the from-to table: enough to tell the story; every word is in the clouds and appendix. */
-const FROM_TO_ROWS = 12;
+const LIST_CLASS: Record<ListName, string> = {
+  letGo: 'report-current',
+  keep: '',
+  develop: 'report-desired',
+};
 
-/** Culture: the current and the desired cloud side by side, and the from-to table. */
-export function CultureSection({ session }: { session: Session }) {
+/**
+ * Culture: first the outcome (the core values), then the current and the desired cloud side by
+ * side and the from→to table as the facilitator steered it.
+ */
+export function CultureSection({
+  session,
+  withAppendix = false,
+}: {
+  session: Session;
+  /** The appendix is printed too: words past the table are named there, not here. */
+  withAppendix?: boolean;
+}) {
   const { t, number, percent } = useReportText();
   const cloud = cultureAnalysis(session.culture);
   return (
     <section className="report-culture">
       <h2>{t('report.culture.title')}</h2>
+      <CoreValuesReport values={session.culture.coreValues} cloud={cloud} />
       <p className="report-intro">{t('report.culture.intro', { count: cloud.participants })}</p>
-      <div className="report-clouds report-keep">
-        <figure className="report-cloud report-current">
-          <figcaption>{t('culture.current')}</figcaption>
-          <ReportCloud words={cloud.current} theme="current" label={t('culture.current')} />
-        </figure>
-        <figure className="report-cloud report-desired">
-          <figcaption>{t('culture.desired')}</figcaption>
-          <ReportCloud words={cloud.desired} theme="desired" label={t('culture.desired')} />
-        </figure>
-      </div>
-      <h3>{t('report.culture.fromTo')}</h3>
-      <FromToTable cloud={cloud} />
+      <ReportClouds current={cloud.current} desired={cloud.desired} />
+      <FromToTable cloud={cloud} withAppendix={withAppendix} />
       <p className="report-note">
         <strong>{t('culture.fromTo.overlap')}: </strong>
         {t('report.culture.overlapText', {
@@ -40,40 +48,77 @@ export function CultureSection({ session }: { session: Session }) {
   );
 }
 
-function FromToTable({ cloud }: { cloud: CultureAnalysis }) {
+/** "betrokken (6 → 0) (verplaatst)": the word, its counts, and whether it was moved. */
+export function cellText(cell: FromToCell, list: ListName, t: ReportText['t']): string {
+  const counts = countsOf(cell.word, list, cell.movedFrom !== null);
+  const figures =
+    'single' in counts ? String(counts.single) : t('culture.fromTo.keepCounts', counts);
+  const moved = cell.movedFrom === null ? '' : ` ${t('culture.report.moved')}`;
+  return `${cell.word.word} (${figures})${moved}`;
+}
+
+/** "Moved by the facilitator: betrokken (let go → keep)", or null when nothing moved. */
+export function movedSentence(cloud: CultureAnalysis, t: ReportText['t']): string | null {
+  if (cloud.steered.moved.length === 0) return null;
+  const moves = cloud.steered.moved.map(
+    (move) => `${move.word} (${t(LIST_NAME[move.from])} → ${t(LIST_NAME[move.to])})`,
+  );
+  return t('culture.report.movedNote', { moves: moves.join(', ') });
+}
+
+function FromToTable({ cloud, withAppendix }: { cloud: CultureAnalysis; withAppendix: boolean }) {
   const { t } = useReportText();
   // Only the rows shown: a large session has hundreds of words in each column.
-  const columns = [
-    cloud.letGo.slice(0, FROM_TO_ROWS).map((w) => `${w.word} (${w.count})`),
-    cloud.keep
-      .slice(0, FROM_TO_ROWS)
-      .map(
-        (w) =>
-          `${w.word} (${t('culture.fromTo.keepCounts', { current: w.current, desired: w.desired })})`,
-      ),
-    cloud.develop.slice(0, FROM_TO_ROWS).map((w) => `${w.word} (${w.count})`),
-  ];
-  const rows = Math.min(FROM_TO_ROWS, Math.max(...columns.map((c) => c.length)));
+  const table = fromToTable(cloud);
+  const moved = movedSentence(cloud, t);
+  const rest = table.rest
+    .map(
+      (part) =>
+        `${t(LIST_NAME[part.list])}: ${part.words.map((cell) => cellText(cell, part.list, t)).join(', ')}`,
+    )
+    .join('; ');
   return (
-    <table className="report-table report-from-to">
-      <thead>
-        <tr>
-          <th className="report-text-cell report-current">{t('culture.fromTo.letGo')}</th>
-          <th className="report-text-cell">{t('culture.fromTo.keep')}</th>
-          <th className="report-text-cell report-desired">{t('culture.fromTo.develop')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: rows }, (_, row) => (
-          <tr key={row}>
-            {columns.map((column, index) => (
-              <td key={index} className="report-text-cell">
-                {column[row] ?? ''}
-              </td>
+    <>
+      {/* The heading and the table on one page: at most a dozen rows, never split. */}
+      <div className="report-keep">
+        <h3>{t('report.culture.fromTo')}</h3>
+        <table className="report-table report-from-to">
+          <thead>
+            <tr>
+              {LISTS.map((list) => (
+                <th key={list} className={`report-text-cell ${LIST_CLASS[list]}`}>
+                  {t(LIST_TITLE[list])}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: table.rows }, (_, row) => (
+              <tr key={row}>
+                {LISTS.map((list) => {
+                  const cell = table.columns[list][row];
+                  return (
+                    <td
+                      key={list}
+                      className={`report-text-cell${cell?.movedFrom ? ' report-moved' : ''}`}
+                    >
+                      {cell ? cellText(cell, list, t) : ''}
+                    </td>
+                  );
+                })}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </tbody>
+        </table>
+      </div>
+      {table.restCount > 0 && (
+        <p className="report-note" data-testid="from-to-rest">
+          {withAppendix
+            ? t('culture.report.moreInAppendix', { count: table.restCount })
+            : t('culture.report.moreWords', { count: table.restCount, words: rest })}
+        </p>
+      )}
+      {moved && <p className="report-note">{moved}</p>}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { CATEGORY_PRIORITY } from '../../../../shared/kano/categoryStats';
 import { reportedCategory } from '../../../../shared/report/summary';
 import { BetterWorseChart } from '../../kano/charts/BetterWorseChart';
 import { CategoryBars } from '../../kano/charts/CategoryBars';
+import { DisagreementNote } from '../../kano/DisagreementNote';
 import { kanoAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 
@@ -79,6 +80,7 @@ export function KanoSection({ session }: { session: Session }) {
             <BetterWorseChart results={answered} t={t} language={language} />
             <p className="report-note">{t('report.kano.betterWorseHint')}</p>
           </figure>
+          <DisagreementNote results={answered} t={t} className="report-kano-disagree report-keep" />
         </>
       )}
     </section>

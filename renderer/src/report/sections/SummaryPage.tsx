@@ -8,6 +8,7 @@ import { blockNameKey } from '../../../../shared/excellence/blocks';
 import { cultureAnalysis, excellenceAnalysis, kanoAnalysis } from '../../session/analyses';
 import { useReportText } from '../reportText';
 import { Paragraphs } from './Paragraphs';
+import { SteeredSummary } from './SteeredSummary';
 
 /** The one-page summary: the facilitator's conclusions and the headline figures of each method. */
 export function SummaryPage({ session }: { session: Session }) {
@@ -52,6 +53,7 @@ export function SummaryPage({ session }: { session: Session }) {
           </p>
         </div>
       )}
+      {summary.culture && <SteeredSummary session={session} />}
       {summary.kanoLink && (
         <div className="report-summary-block report-columns">
           <WishList title={t('report.summary.mustBe')} wishes={summary.mustBe} />
@@ -61,12 +63,12 @@ export function SummaryPage({ session }: { session: Session }) {
       {summary.largestGaps.length > 0 && (
         <div className="report-summary-block">
           <h3>{t('report.summary.largestGaps')}</h3>
-          <ol className="report-gaps">
+          {/* Not an <ol>: its own numbers beside the block numbers read "1. 5. Uitzonderlijke…". */}
+          <ul className="report-gaps">
             {summary.largestGaps.map((gap) => (
               <li key={gap.block}>
-                <strong>
-                  {gap.block}. {t(blockNameKey(gap.block))}
-                </strong>
+                <span className="report-block-badge">{gap.block}</span>{' '}
+                <strong>{t(blockNameKey(gap.block))}</strong>
                 <span className="report-muted">
                   {' — '}
                   {t('report.summary.gapLine', {
@@ -77,7 +79,7 @@ export function SummaryPage({ session }: { session: Session }) {
                 </span>
               </li>
             ))}
-          </ol>
+          </ul>
         </div>
       )}
       {summary.actions.length > 0 && (

@@ -1,0 +1,104 @@
+import { API_TOKEN_HEADER } from '../../../shared/contracts/transport';
+import type { Session } from '../../../shared/session';
+import {
+  computeAnalysis,
+  isLargeSession,
+  sessionAnalyses,
+  type AnalysisKey,
+} from '../session/analysisCache';
+import { markSameParts, splitLongArrays } from './messageParts';
+import { SLICE, sessionOf, type FromWorker, type ToWorker } from './workerProtocol';
+
+/**
+ * The session worker (browser mode): makes the window's API calls and does off the window's
+ * thread what takes long for a large session (10,000 people per method): parsing the answer
+ * (13 MB of JSON), and computing the analyses of every method. The window gets each answer in
+ * slices and the analyses one by one (workerProtocol.ts), so that none of it is a long task there.
+ */
+
+/** The worker's global scope (the project's types describe the window's). */
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
+let apiBase = '';
+let token = '';
+
+/** The last session sent per id, with the parts that did not change kept (see messageParts). */
+const lastSent = new Map<string, Session>();
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+async function fetchAnswer(method: string, body: string): Promise<unknown> {
+  try {
+    const response = await fetch(`${apiBase}${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: token },
+      body,
+    });
+    return await response.json();
+  } catch {
+    return { ok: false, error: { code: 'network', message: 'No connection to Klantkompas.' } };
+  }
+}
+
+async function answer(call: number, method: string, body: string): Promise<void> {
+  let response = await fetchAnswer(method, body);
+  const value = (response as { ok: boolean; value?: unknown }).value;
+  const session = sessionOf(value);
+  if (session) {
+    const { marked, shared } = markSameParts(lastSent.get(session.id), session);
+    lastSent.set(session.id, shared);
+    response = { ...(response as object), value: { ...(value as object), session: marked } };
+    analyseSoon();
+  }
+  const { skeleton, arrays } = splitLongArrays(response, SLICE);
+  post({ type: 'answer', call, skeleton, lengths: arrays.map((a) => a.length) });
+  arrays.forEach((array, index) => {
+    for (let start = 0; start < array.length; start += SLICE) {
+      post({ type: 'items', call, index, items: array.slice(start, start + SLICE) });
+    }
+  });
+}
+
+/** The analyses sent per session object (one key string per analysis). */
+const analysed = new WeakMap<Session, Set<string>>();
+let analysing: ReturnType<typeof setTimeout> | null = null;
+
+function analyseSoon(): void {
+  analysing ??= setTimeout(analyseNext, 0);
+}
+
+/**
+ * Computes and sends one analysis of the newest large sessions, then lets answers that arrived
+ * meanwhile go first. Analyses of parts an answer did not change are known: sent at once.
+ */
+function analyseNext(): void {
+  analysing = null;
+  for (const session of lastSent.values()) {
+    if (!isLargeSession(session)) continue;
+    const sent = analysed.get(session) ?? new Set<string>();
+    analysed.set(session, sent);
+    const key = sessionAnalyses(session).find((k) => !sent.has(keyName(k)));
+    if (!key) continue;
+    const result = computeAnalysis(session, key);
+    sent.add(keyName(key));
+    post({ type: 'analysis', id: session.id, updatedAt: session.updatedAt, key, result });
+    analyseSoon();
+    return;
+  }
+}
+
+const keyName = (key: AnalysisKey) => `${key.method}:${key.group ?? ''}`;
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    apiBase = message.apiBase;
+    token = message.token;
+  } else {
+    void answer(message.call, message.method, message.body);
+  }
+};
