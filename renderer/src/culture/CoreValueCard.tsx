@@ -21,22 +21,13 @@ interface CoreValueCardProps {
   wordOf(key: string): string;
   /** Keep and develop words not in this value yet, for the "add word" menu. */
   candidates: readonly KeptWord[];
-  /** Focus the name at once: the value was just added. */
-  autoFocus: boolean;
 }
 
 /**
  * One core value, written large for the projector: name, meaning, what we do and stop doing,
  * and the words it came from. The fields save while typing, like the report's fields.
  */
-export function CoreValueCard({
-  value,
-  index,
-  count,
-  wordOf,
-  candidates,
-  autoFocus,
-}: CoreValueCardProps) {
+export function CoreValueCard({ value, index, count, wordOf, candidates }: CoreValueCardProps) {
   const t = useT();
   const { execute } = useSession();
   // Fields save one after another (the name on blur, then the meaning): each update carries
@@ -96,6 +87,7 @@ export function CoreValueCard({
     <article
       className={`culture-core-value${drop.over ? ' culture-drop-target' : ''}`}
       data-testid="core-value"
+      data-core-value={value.id}
       aria-label={t('culture.dna.number', { n: index + 1 })}
       {...drop.handlers}
     >
@@ -111,7 +103,6 @@ export function CoreValueCard({
           placeholder={t('culture.dna.namePlaceholder')}
           maxLength={MAX_CORE_VALUE_NAME}
           rows={1}
-          autoFocus={autoFocus}
           onKeyDown={(event) => {
             if (event.key === 'Enter') event.preventDefault();
           }}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import type { CultureAnalysis } from '../../../shared/culture/analysis';
 import { MAX_CORE_VALUES, type CoreValue } from '../../../shared/culture/model';
+import { useFocusRequest } from '../components/useFocusRequest';
 import { useT } from '../i18n';
 import { useSession } from '../session/SessionContext';
 import { CoreValueCard } from './CoreValueCard';
@@ -18,7 +19,14 @@ interface CoreValuesProps {
 export function CoreValues({ analysis, values }: CoreValuesProps) {
   const t = useT();
   const { execute } = useSession();
-  const [added, setAdded] = useState<string | null>(null);
+  // A new value's name gets the focus once its card is there: the card may appear with the
+  // store's answer or earlier, with the change pushed to this window.
+  const section = useRef<HTMLElement>(null);
+  const focusName = useFocusRequest<string>((id) =>
+    section.current?.querySelector<HTMLElement>(
+      `[data-core-value="${id}"] .culture-core-value-name`,
+    ),
+  );
   const sources = [...analysis.steered.keep, ...analysis.steered.develop];
   // Every word either side ever had, so a value still names a word moved to "let go" later.
   const spellings = new Map(
@@ -28,11 +36,17 @@ export function CoreValues({ analysis, values }: CoreValuesProps) {
 
   const add = async () => {
     const value = emptyCoreValue();
-    if (await execute({ type: 'culture.addCoreValue', value })) setAdded(value.id);
+    focusName(value.id);
+    if (!(await execute({ type: 'culture.addCoreValue', value }))) focusName(null);
   };
 
   return (
-    <section className="culture-dna" data-testid="core-values" aria-labelledby="culture-dna-title">
+    <section
+      ref={section}
+      className="culture-dna"
+      data-testid="core-values"
+      aria-labelledby="culture-dna-title"
+    >
       <div className="culture-card-head">
         <h2 id="culture-dna-title">{t('culture.dna.title')}</h2>
         <button
@@ -62,7 +76,6 @@ export function CoreValues({ analysis, values }: CoreValuesProps) {
               count={values.length}
               wordOf={wordOf}
               candidates={sources.filter((word) => !value.words.includes(word.key))}
-              autoFocus={value.id === added}
             />
           ))}
         </div>
