@@ -24,7 +24,7 @@ export const cultureMessages = defineMessages(
     'culture.intro.duration': 'Ongeveer 10 minuten invullen en 30 tot 45 minuten bespreken.',
     'culture.intro.outcome':
       'Twee woordwolken, de lijst van → naar met de overeenkomst tussen beide culturen, en de woorden waarmee het team zijn cultuur beschrijft.',
-    'culture.view.entry': 'Invoer',
+    'culture.view.entry': 'Antwoorden',
     'culture.view.clouds': 'Woordwolken',
     'culture.view.fromTo': 'Van → naar',
     'culture.view.words': 'Woorden bewerken',
@@ -188,7 +188,7 @@ export const cultureMessages = defineMessages(
     'culture.intro.duration': 'About 10 minutes to write and 30 to 45 minutes to discuss.',
     'culture.intro.outcome':
       'Two word clouds, the from → to list with the overlap between both cultures, and the words in which the team describes its culture.',
-    'culture.view.entry': 'Entry',
+    'culture.view.entry': 'Answers',
     'culture.view.clouds': 'Word clouds',
     'culture.view.fromTo': 'From → to',
     'culture.view.words': 'Edit words',

@@ -69,7 +69,7 @@ export const excellenceMessages = defineMessages(
       'deelnemer "{participant}" heeft al een score voor bouwsteen {block} op regel {first}.',
 
     'excellence.view.intro': 'Introductie',
-    'excellence.view.entry': 'Scores invoeren',
+    'excellence.view.entry': 'Antwoorden',
     'excellence.view.results': 'Resultaten',
     'excellence.view.actions': 'Acties',
     'excellence.intro.title': 'Het Service Excellence Model',
@@ -224,7 +224,7 @@ export const excellenceMessages = defineMessages(
       'participant "{participant}" already has a score for building block {block} on line {first}.',
 
     'excellence.view.intro': 'Introduction',
-    'excellence.view.entry': 'Enter scores',
+    'excellence.view.entry': 'Answers',
     'excellence.view.results': 'Results',
     'excellence.view.actions': 'Actions',
     'excellence.intro.title': 'The Service Excellence Model',

@@ -7,9 +7,9 @@ type Method = 'culture' | 'kano' | 'excellence';
 
 /** The views that show individual answers, and one view of each method that does not. */
 const VIEWS: Record<Method, { answers: string[]; other: string }> = {
-  culture: { answers: ['Invoer', 'Woorden bewerken'], other: 'Woordwolken' },
+  culture: { answers: ['Antwoorden', 'Woorden bewerken'], other: 'Woordwolken' },
   kano: { answers: ['Antwoorden'], other: 'Wensen' },
-  excellence: { answers: ['Scores invoeren'], other: 'Introductie' },
+  excellence: { answers: ['Antwoorden'], other: 'Introductie' },
 };
 
 const viewButton = (page: Page, name: string) =>

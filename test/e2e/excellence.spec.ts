@@ -96,7 +96,7 @@ test('a team scores itself in participant mode and the grid, sees the results an
   await expect(page.getByTestId('radar')).toHaveCount(0);
 
   // A third participant from a paper form, typed into the grid with the keyboard.
-  await page.getByRole('button', { name: 'Scores invoeren' }).click();
+  await page.getByRole('button', { name: 'Antwoorden', exact: true }).click();
   // The results are hidden, so the grid of everyone's scores opens only on request.
   await expect(page.getByTestId('entry-row')).toHaveCount(0);
   await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
