@@ -1,36 +1,14 @@
-import { _electron as electron } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { ELECTRON_BINARY as binary, launchElectronApp as launch } from './electronApp';
 import { expect, test } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Electron's binary, when `npm run electron:install` has fetched it; null otherwise. */
-function electronBinary(): string | null {
-  const folder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(folder, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(folder, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
 const SKIP_REASON =
   'Electron binary not installed (no internet here); run `npm run electron:install` to test the desktop shell.';
 if (!binary) console.log(`Skipping the Electron tests: ${SKIP_REASON}`);
-
-/** The app from this checkout on a fresh data folder, with `extraArgs` (a file to open). */
-async function launch(...extraArgs: string[]) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'klantkompas-electron-'));
-  const app = await electron.launch({
-    executablePath: binary!,
-    args: [ROOT, '--no-sandbox', '--data-dir', dataDir, ...extraArgs],
-  });
-  return { app, dataDir };
-}
 
 test.describe('the desktop shell (Electron)', () => {
   test.skip(binary === null, SKIP_REASON);
@@ -121,7 +99,6 @@ test.describe('the desktop shell (Electron)', () => {
   test('a session file given at launch is imported after one question, and opens', async () => {
     const source = await mkdtemp(join(tmpdir(), 'klantkompas-electron-file-'));
     const file = join(source, 'mt.klantkompas.json');
-    const { execFileSync } = await import('node:child_process');
     const cli = (...args: string[]) =>
       execFileSync(
         process.execPath,
