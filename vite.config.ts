@@ -73,6 +73,16 @@ function thenThePhonePage(): Plugin {
   };
 }
 
+/**
+ * react-router 7's package exports only its development build, for every build
+ * (remix-run/react-router#14102): its dev warnings and checks would ship in the app. The app's
+ * build takes the production build beside it; `vite` (the dev server) keeps the development one.
+ */
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs'),
+};
+
 /** The facilitator's app (Electron and browser mode): renderer/index.html. */
 const appConfig: UserConfig = {
   ...common,
@@ -137,4 +147,9 @@ const phoneConfig: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === PHONE_BUILD_MODE ? phoneConfig : appConfig));
+export default defineConfig(({ mode, command }) => {
+  if (mode === PHONE_BUILD_MODE) return phoneConfig;
+  return command === 'build'
+    ? { ...appConfig, resolve: { alias: [reactRouterProduction] } }
+    : appConfig;
+});

@@ -12,7 +12,7 @@ export const csvMessages = defineMessages(
       'Dit is geen CSV-bestand. Sla het in Excel op als "CSV (gescheiden door lijstscheidingsteken)" of als "Unicode-tekst" en probeer het opnieuw.',
     'csv.empty': 'Het bestand is leeg.',
     'csv.tooManyRows':
-      'het bestand heeft meer dan {max, plural, one {# rij} other {# rijen}}; deze rij is er een te veel.',
+      'het bestand heeft meer dan {max, plural, one {# rij} other {# rijen}}; deze rij is er één te veel.',
     'csv.unterminatedQuote':
       'hier begint een aanhalingsteken (") dat nergens wordt gesloten; de rest van het bestand zou in één cel belanden.',
     'csv.strayQuote':
@@ -32,7 +32,7 @@ export const csvMessages = defineMessages(
     'csv.tooManyGroups':
       'met de groep "{group}" komt de sessie boven {max, plural, one {# groep} other {# groepen}}.',
     'csv.tooManyParticipants':
-      'het bestand heeft meer dan {max, plural, one {# deelnemer} other {# deelnemers}}; deze rij begint er een te veel.',
+      'het bestand heeft meer dan {max, plural, one {# deelnemer} other {# deelnemers}}; deze rij begint er één te veel.',
     'csv.participantExists':
       'er is al een deelnemer "{participant}" in deze sessie; de import voegt een nieuwe toe.',
     'csv.imported': '{count, plural, one {# deelnemer} other {# deelnemers}} geïmporteerd.',
@@ -67,7 +67,7 @@ export const csvMessages = defineMessages(
     'csv.tooManyParticipants':
       'the file has more than {max, plural, one {# participant} other {# participants}}; this row starts one too many.',
     'csv.participantExists':
-      'there already is a participant "{participant}" in this session; the import adds a new one.',
+      'there is already a participant "{participant}" in this session; the import adds a new one.',
     'csv.imported': '{count, plural, one {# participant} other {# participants}} imported.',
     'csv.importedNewGroups': 'New groups: {groups}.',
   },

@@ -28,11 +28,16 @@ export const groupSchema = z.object({
 });
 export type Group = DeepReadonly<z.infer<typeof groupSchema>>;
 
+/** Longest session name, organisation, facilitator: one rule for schema, commands and forms. */
+export const MAX_SESSION_NAME = 200;
+export const MAX_ORGANISATION = 300;
+export const MAX_FACILITATOR = 200;
+
 export const sessionSettingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  organisation: z.string().trim().max(300).default(''),
+  name: z.string().trim().min(1).max(MAX_SESSION_NAME),
+  organisation: z.string().trim().max(MAX_ORGANISATION).default(''),
   date: isoDateSchema,
-  facilitator: z.string().trim().max(200).default(''),
+  facilitator: z.string().trim().max(MAX_FACILITATOR).default(''),
   language: languageSchema.default('nl'),
 });
 export type SessionSettings = DeepReadonly<z.infer<typeof sessionSettingsSchema>>;
@@ -44,7 +49,7 @@ export const sessionSchema = sessionSettingsSchema.extend({
   updatedAt: z.string(),
   /** Set when the session was made with "repeat this workshop". */
   repeatOf: z
-    .object({ id: idSchema, name: z.string().max(200), date: z.string().max(10) })
+    .object({ id: idSchema, name: z.string().max(MAX_SESSION_NAME), date: z.string().max(10) })
     .nullable()
     .default(null),
   groups: z.array(groupSchema).max(MAX_GROUPS).default([]),

@@ -7,18 +7,24 @@ import {
   groupSchema,
   isoDateSchema,
   languageSchema,
+  MAX_FACILITATOR,
   MAX_GROUPS,
+  MAX_ORGANISATION,
+  MAX_SESSION_NAME,
   type Session,
 } from './session';
 import type { DeepReadonly } from './readonly';
 
 export const sessionCommandSchemas = [
-  z.object({ type: z.literal('session.rename'), name: z.string().trim().min(1).max(200) }),
+  z.object({
+    type: z.literal('session.rename'),
+    name: z.string().trim().min(1).max(MAX_SESSION_NAME),
+  }),
   z.object({
     type: z.literal('session.updateSettings'),
-    organisation: z.string().trim().max(300).optional(),
+    organisation: z.string().trim().max(MAX_ORGANISATION).optional(),
     date: isoDateSchema.optional(),
-    facilitator: z.string().trim().max(200).optional(),
+    facilitator: z.string().trim().max(MAX_FACILITATOR).optional(),
     language: languageSchema.optional(),
   }),
   z.object({ type: z.literal('session.addGroup'), group: groupSchema }),

@@ -23,7 +23,7 @@ export const cultureMessages = defineMessages(
       'Bespreek de lijst van → naar: wat behouden we, wat laten we los, wat ontwikkelen we?',
     'culture.intro.duration': 'Ongeveer 10 minuten invullen en 30 tot 45 minuten bespreken.',
     'culture.intro.outcome':
-      'Twee woordwolken, de lijst van → naar met de overeenkomst tussen beide culturen, en de woorden waarmee het team zijn cultuur beschrijft.',
+      'Twee woordwolken, de lijst van → naar met de overeenkomst tussen beide culturen, en de kernwaarden die het team daaruit maakt: het cultuur-DNA.',
     'culture.view.entry': 'Antwoorden',
     'culture.view.clouds': 'Woordwolken',
     'culture.view.fromTo': 'Van → naar',
@@ -176,7 +176,7 @@ export const cultureMessages = defineMessages(
     'culture.resultsHidden':
       'Results stay hidden until you show them, so nobody is led by the answers of others.',
     'culture.view.intro': 'Introduction',
-    'culture.intro.title': 'Culture mapping',
+    'culture.intro.title': 'The culture map',
     'culture.intro.lead':
       'Every participant describes the culture as it is now in four words, and the culture you want in four words. The words become two word clouds: what you keep, what you let go and what you develop.',
     'culture.intro.step1':
@@ -187,7 +187,7 @@ export const cultureMessages = defineMessages(
       'Discuss the from → to list: what do we keep, what do we let go, what do we develop?',
     'culture.intro.duration': 'About 10 minutes to write and 30 to 45 minutes to discuss.',
     'culture.intro.outcome':
-      'Two word clouds, the from → to list with the overlap between both cultures, and the words in which the team describes its culture.',
+      'Two word clouds, the from → to list with the overlap between both cultures, and the core values the team makes of them: the culture DNA.',
     'culture.view.entry': 'Answers',
     'culture.view.clouds': 'Word clouds',
     'culture.view.fromTo': 'From → to',

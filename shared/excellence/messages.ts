@@ -64,9 +64,9 @@ export const excellenceMessages = defineMessages(
     'excellence.csv.badBlock':
       'bouwsteen "{value}" bestaat niet; gebruik een nummer van 1 tot en met 9.',
     'excellence.csv.badScore':
-      'de score "{value}" in de kolom {column} is geen cijfer van 1 tot en met 10.',
+      'de waarde "{value}" in de kolom {column} is geen cijfer van 1 tot en met 10.',
     'excellence.csv.duplicate':
-      'deelnemer "{participant}" heeft al een score voor bouwsteen {block} op regel {first}.',
+      'deelnemer "{participant}" heeft al cijfers voor bouwsteen {block} op regel {first}.',
 
     'excellence.view.intro': 'Introductie',
     'excellence.view.entry': 'Antwoorden',
@@ -74,13 +74,13 @@ export const excellenceMessages = defineMessages(
     'excellence.view.actions': 'Acties',
     'excellence.intro.title': 'Het Service Excellence Model',
     'excellence.intro.lead':
-      'Negen bouwstenen voor uitzonderlijke service (CEN/TS 16880 en ISO 23592). Iedereen geeft elke bouwsteen twee rapportcijfers: waar staan we nu, en waar willen we naartoe?',
+      'Negen bouwstenen voor uitzonderlijke service (CEN/TS 16880 en ISO 23592). Iedere deelnemer geeft elke bouwsteen twee rapportcijfers: waar staan we nu, en waar willen we naartoe?',
     'excellence.intro.blocks': 'De negen bouwstenen',
     'excellence.entry.hint':
       'Cijfers van 1 tot en met 10, ook 7,5. Tab gaat naar het volgende vak; Enter en de pijltjes omhoog en omlaag gaan naar de deelnemer eronder of erboven.',
     'excellence.entry.participant': 'Deelnemer',
     'excellence.entry.group': 'Groep',
-    'excellence.entry.noGroup': 'geen groep',
+    'excellence.entry.noGroup': '—',
     'excellence.entry.add': 'Deelnemer toevoegen',
     'excellence.entry.remove': 'Deelnemer {name} verwijderen',
     'excellence.entry.now': 'nu',
@@ -91,10 +91,11 @@ export const excellenceMessages = defineMessages(
       'Nog geen deelnemers. Voeg er een toe, importeer een CSV-bestand of start de deelnemersmodus.',
     'excellence.entry.count': '{count, plural, one {# deelnemer} other {# deelnemers}}',
     'excellence.entry.unnamed': '#{number}',
-    'excellence.results.hidden': 'De resultaten zijn verborgen tot je ze laat zien.',
+    'excellence.results.hidden':
+      'De resultaten blijven verborgen tot je ze toont, zodat niemand zich laat leiden door de antwoorden van anderen.',
     'excellence.results.reveal': 'Resultaten tonen',
     'excellence.results.hide': 'Resultaten verbergen',
-    'excellence.results.none': 'Nog geen scores.',
+    'excellence.results.none': 'Nog geen cijfers.',
     'excellence.comments.title': 'Toelichtingen per bouwsteen',
     'excellence.comments.intro': 'Wat deelnemers bij hun cijfers schreven, zonder namen.',
     'excellence.comments.count': '{count, plural, one {# toelichting} other {# toelichtingen}}',
@@ -110,18 +111,18 @@ export const excellenceMessages = defineMessages(
     'excellence.table.min': 'min',
     'excellence.table.max': 'max',
     'excellence.table.sd': 'sd',
-    'excellence.table.gap': 'Gat',
+    'excellence.table.gap': 'Afstand',
     'excellence.table.previous': 'Nu vorige keer',
     'excellence.table.wide': 'Grote spreiding',
     'excellence.table.wideNote':
-      'Grote spreiding: standaarddeviatie 2 of meer, of 5 of meer tussen hoogste en laagste cijfer. Daar denkt het team verschillend; bespreek het.',
+      'Grote spreiding: standaardafwijking 2 of meer, of 5 punten of meer tussen hoogste en laagste cijfer. Daar denkt het team verschillend; bespreek het.',
     'excellence.radar.title': 'Nu en doel per bouwsteen',
     'excellence.radar.now': 'Nu',
     'excellence.radar.target': 'Doel',
     'excellence.radar.previous': 'Nu op {date}',
-    'excellence.ranking.title': 'Grootste gaten',
+    'excellence.ranking.title': 'Grootste afstand tot het doel',
     'excellence.ranking.hint':
-      'De drie grootste gaten tussen nu en doel zijn kandidaten voor actie.',
+      'De drie grootste afstanden tussen nu en doel zijn kandidaten voor actie.',
     'excellence.ranking.candidate': 'Kandidaat voor actie',
     'excellence.groups.title': 'Per groep',
     'excellence.groups.radarNow': 'Nu per groep',
@@ -143,7 +144,7 @@ export const excellenceMessages = defineMessages(
     'excellence.actions.none': 'Nog geen acties bij deze bouwsteen.',
     'excellence.actions.empty':
       'Nog geen acties. Voeg hierboven de eerste toe: wat, wie en wanneer, per bouwsteen.',
-    'excellence.actions.candidate': 'Groot gat: kandidaat voor actie',
+    'excellence.actions.candidate': 'Grote afstand: kandidaat voor actie',
     'excellence.kiosk.welcome': 'Service Excellence: waar staan we?',
     'excellence.kiosk.intro':
       'Geef elk van de negen bouwstenen twee cijfers van 1 tot en met 10: waar staan we nu, en waar willen we naartoe? Je antwoorden zijn anoniem.',
@@ -219,9 +220,9 @@ export const excellenceMessages = defineMessages(
 
     'excellence.csv.badBlock': 'building block "{value}" does not exist; use a number from 1 to 9.',
     'excellence.csv.badScore':
-      'the score "{value}" in the column {column} is not a mark from 1 to 10.',
+      'the value "{value}" in the column {column} is not a mark from 1 to 10.',
     'excellence.csv.duplicate':
-      'participant "{participant}" already has a score for building block {block} on line {first}.',
+      'participant "{participant}" already has marks for building block {block} on line {first}.',
 
     'excellence.view.intro': 'Introduction',
     'excellence.view.entry': 'Answers',
@@ -229,15 +230,15 @@ export const excellenceMessages = defineMessages(
     'excellence.view.actions': 'Actions',
     'excellence.intro.title': 'The Service Excellence Model',
     'excellence.intro.lead':
-      'Nine building blocks for excellent service (CEN/TS 16880 and ISO 23592). Everyone gives each block two marks: where are we now, and where do we want to be?',
+      'Nine building blocks for excellent service (CEN/TS 16880 and ISO 23592). Every participant gives each block two marks: where are we now, and where do we want to be?',
     'excellence.intro.blocks': 'The nine building blocks',
     'excellence.entry.hint':
       'Marks from 1 to 10, 7.5 too. Tab moves to the next box; Enter and the up and down arrows move to the participant below or above.',
     'excellence.entry.participant': 'Participant',
     'excellence.entry.group': 'Group',
-    'excellence.entry.noGroup': 'no group',
+    'excellence.entry.noGroup': '—',
     'excellence.entry.add': 'Add participant',
-    'excellence.entry.remove': 'Delete participant {name}',
+    'excellence.entry.remove': 'Remove participant {name}',
     'excellence.entry.now': 'now',
     'excellence.entry.target': 'target',
     'excellence.entry.cell': '{participant}, building block {block}, {side}',
@@ -246,10 +247,11 @@ export const excellenceMessages = defineMessages(
       'No participants yet. Add one, import a CSV file or start participant mode.',
     'excellence.entry.count': '{count, plural, one {# participant} other {# participants}}',
     'excellence.entry.unnamed': '#{number}',
-    'excellence.results.hidden': 'The results are hidden until you show them.',
+    'excellence.results.hidden':
+      'Results stay hidden until you show them, so nobody is led by the answers of others.',
     'excellence.results.reveal': 'Show results',
     'excellence.results.hide': 'Hide results',
-    'excellence.results.none': 'No scores yet.',
+    'excellence.results.none': 'No marks yet.',
     'excellence.comments.title': 'Comments per building block',
     'excellence.comments.intro': 'What participants wrote with their marks, without names.',
     'excellence.comments.count': '{count, plural, one {# comment} other {# comments}}',
@@ -269,7 +271,7 @@ export const excellenceMessages = defineMessages(
     'excellence.table.previous': 'Now last time',
     'excellence.table.wide': 'Wide spread',
     'excellence.table.wideNote':
-      'Wide spread: standard deviation 2 or more, or 5 or more between the highest and lowest mark. The team sees this differently; talk about it.',
+      'Wide spread: standard deviation 2 or more, or 5 points or more between the highest and lowest mark. The team sees this differently; talk about it.',
     'excellence.radar.title': 'Now and target per building block',
     'excellence.radar.now': 'Now',
     'excellence.radar.target': 'Target',

@@ -116,7 +116,7 @@ export const kanoMessages = defineMessages(
     'kano.table.sortBy': 'Sorteer op {column}',
     'kano.table.undefined': '—',
     'kano.table.legend':
-      'Categorie: de meest gekozen; "A/O" als Fong\'s toets geen significant verschil vindt tussen de twee grootste. Better = (A+O)/(A+O+M+I), Worse = −(O+M)/(A+O+M+I).',
+      'Categorie: de meest gekozen; "A/O" als de toets van Fong geen significant verschil vindt tussen de twee grootste. Better = (A+O)/(A+O+M+I), Worse = −(O+M)/(A+O+M+I).',
     'kano.compare.caption': 'Categorie en Better/Worse per groep',
     'kano.compare.legend':
       'Per cel: de categorie, n (het aantal antwoorden) en Better / Worse. Better (0 tot 1): hoeveel tevredenheid de wens brengt als hij er is; Worse (−1 tot 0): hoeveel ontevredenheid als hij ontbreekt. — = nog geen antwoorden in die groep.',
@@ -133,10 +133,10 @@ export const kanoMessages = defineMessages(
     'kano.chart.dysfunctionalAxis': 'Disfunctioneel (gemiddelde score)',
     'kano.chart.errorBars': 'Strepen: ± standaardafwijking',
     'kano.chart.errorBarsCut': 'Pijlpunt: streep loopt door buiten de schaal',
-    'kano.chart.numbers': 'Nummers: de wensen in de tabel',
     'kano.chart.bars': 'Categorieën per wens',
     'kano.chart.noData': 'Nog geen antwoorden om te tekenen.',
-    'kano.kiosk.intro': 'Geef bij elke wens aan hoe je je zou voelen.',
+    'kano.kiosk.intro':
+      'Geef bij elke wens aan wat je ervan vindt als het er is en als het er niet is.',
     'kano.question.functional': '{wish}: wat vind je ervan als dit er is?',
     'kano.question.dysfunctional': '{wish}: wat vind je ervan als dit er NIET is?',
     'kano.kiosk.importance':
@@ -153,14 +153,14 @@ export const kanoMessages = defineMessages(
       '"{value}" in de kolom "{column}" is geen antwoord; gebruik 1–5 of Leuk, Vanzelfsprekend, Maakt niet uit, Kan ermee leven, Niet leuk.',
     'kano.csv.badImportance': 'het belang "{value}" is geen geheel getal van 1 tot en met 9.',
     'kano.csv.duplicate':
-      'respondent "{respondent}" beantwoordde "{wish}" al op regel {earlier}; deze regel vervangt die.',
+      'deelnemer "{respondent}" beantwoordde "{wish}" al op regel {earlier}; deze regel vervangt die.',
     'kano.csv.imported':
       '{answers, plural, one {# antwoord} other {# antwoorden}}, {wishes, plural, one {# nieuwe wens} other {# nieuwe wensen}}.',
   },
   {
     'kano.title': 'Kano',
     'kano.counter': 'Participants: {count}',
-    'kano.error.duplicateWish': 'There already is a wish "{name}".',
+    'kano.error.duplicateWish': 'There is already a wish "{name}".',
     'kano.view.intro': 'Introduction',
     'kano.intro.title': 'The Kano model',
     'kano.intro.lead':
@@ -199,7 +199,7 @@ export const kanoMessages = defineMessages(
     'kano.wishes.paste': 'Paste a list',
     'kano.wishes.pasteTitle': 'Paste a list of wishes',
     'kano.wishes.pasteExplanation':
-      'One wish per line. Empty lines and wishes that exist are skipped.',
+      'One wish per line. Empty lines and wishes that already exist are skipped.',
     'kano.wishes.pasteLines': 'Wishes, one per line',
     'kano.wishes.pasteAdd': 'Add',
     'kano.wishes.added': '{count, plural, one {# wish added.} other {# wishes added.}}',
@@ -228,7 +228,7 @@ export const kanoMessages = defineMessages(
     'kano.entry.removeRespondent': 'Remove participant {label}',
     'kano.entry.respondentLabel': 'Name or number of participant {number}',
     'kano.entry.cell': '{respondent}, {wish}: {value}',
-    'kano.entry.cellEmpty': 'not filled in',
+    'kano.entry.cellEmpty': 'not filled in yet',
     'kano.entry.grid': 'Answers per participant and wish',
     'kano.entry.noWishes': 'Add wishes first.',
     'kano.entry.noRespondents':
@@ -289,10 +289,9 @@ export const kanoMessages = defineMessages(
     'kano.chart.dysfunctionalAxis': 'Dysfunctional (mean score)',
     'kano.chart.errorBars': 'Bars: ± standard deviation',
     'kano.chart.errorBarsCut': 'Arrowhead: bar runs on past the scale',
-    'kano.chart.numbers': 'Numbers: the wishes in the table',
     'kano.chart.bars': 'Categories per wish',
     'kano.chart.noData': 'No answers to draw yet.',
-    'kano.kiosk.intro': 'For each wish, say how you would feel.',
+    'kano.kiosk.intro': 'For each wish, say how you feel if it is there and if it is not.',
     'kano.question.functional': '{wish}: how do you feel if this is there?',
     'kano.question.dysfunctional': '{wish}: how do you feel if this is NOT there?',
     'kano.kiosk.importance': 'How important is this to you? (1 = not, 9 = very; optional)',
@@ -308,7 +307,7 @@ export const kanoMessages = defineMessages(
       '"{value}" in the column "{column}" is not an answer; use 1–5 or Like, Expect, Neutral, Live with, Dislike.',
     'kano.csv.badImportance': 'the importance "{value}" is not a whole number from 1 to 9.',
     'kano.csv.duplicate':
-      'respondent "{respondent}" already answered "{wish}" on line {earlier}; this line replaces it.',
+      'participant "{respondent}" already answered "{wish}" on line {earlier}; this line replaces it.',
     'kano.csv.imported':
       '{answers, plural, one {# answer} other {# answers}}, {wishes, plural, one {# new wish} other {# new wishes}}.',
   },

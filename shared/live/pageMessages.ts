@@ -22,7 +22,8 @@ export const livePageMessages = defineMessages(
     'live.phone.closedAnswered': 'Je antwoorden zijn bewaard. Dank je wel!',
     'live.phone.error.wrongCode':
       'Deze code klopt niet. Kijk nog eens op het scherm van de begeleider en typ hem opnieuw.',
-    'live.phone.error.closed': 'De oefening is gesloten: je antwoord is niet meer opgeslagen.',
+    'live.phone.error.closed':
+      'De oefening is gesloten: je antwoord kon niet meer worden opgeslagen.',
     'live.phone.error.invalid': 'Je antwoord kon niet worden opgeslagen: er klopt iets niet in.',
     'live.phone.error.rateLimited': 'Even rustig aan: probeer het over een minuut opnieuw.',
     'live.phone.error.tooLarge': 'Je antwoord is te lang om op te slaan.',

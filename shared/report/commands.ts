@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Session } from '../session';
-import { reportSectionSchema } from './model';
+import { MAX_CONCLUSIONS, reportSectionSchema } from './model';
 import type { DeepReadonly } from '../readonly';
 
 export const reportCommandSchemas = [
@@ -8,7 +8,7 @@ export const reportCommandSchemas = [
     type: z.literal('report.updateSettings'),
     sections: z.array(reportSectionSchema).optional(),
     language: z.enum(['nl', 'en']).nullable().optional(),
-    conclusions: z.string().max(20_000).optional(),
+    conclusions: z.string().max(MAX_CONCLUSIONS).optional(),
   }),
 ] as const;
 

@@ -39,7 +39,7 @@ export const reportMessages = defineMessages(
     'report.summary.currentWords': 'Huidige cultuur: top 5',
     'report.summary.desiredWords': 'Gewenste cultuur: top 5',
     'report.summary.overlap':
-      '{share} van de woorden voor de gewenste cultuur komt ook in de huidige voor (overeenkomst {cosine}).',
+      '{share} van de vermeldingen voor de gewenste cultuur komt ook in de huidige voor (gelijkenis {cosine}).',
     'report.summary.mustBe': 'Basiswensen',
     'report.summary.attractive': 'Aantrekkelijke wensen',
     'report.summary.noWishes': 'Geen',
@@ -55,7 +55,7 @@ export const reportMessages = defineMessages(
       'De Kano-analyse voedt bouwsteen 1, "{block}": {mustBe, plural, one {# basiswens} other {# basiswensen}}, {oneDimensional, plural, one {# lineaire wens} other {# lineaire wensen}} en {attractive, plural, one {# aantrekkelijke wens} other {# aantrekkelijke wensen}}.',
     'report.summary.cultureLink':
       'De cultuurkaart voedt bouwsteen 4, "{block}". Ontwikkelen: {develop}. Loslaten: {letGo}.',
-    'report.summary.blockScore': 'Score nu {now}, doel {target}.',
+    'report.summary.blockScore': 'Cijfer nu {now}, doel {target}.',
     'report.summary.none': 'geen',
     // Culture
     'report.culture.title': 'Cultuur: van huidig naar gewenst',
@@ -63,7 +63,7 @@ export const reportMessages = defineMessages(
       '{count, plural, one {# deelnemer beschreef} other {# deelnemers beschreven}} de huidige en de gewenste cultuur in elk vier woorden. Hoe groter het woord, hoe vaker het genoemd is.',
     'report.culture.fromTo': 'Van → naar',
     'report.culture.overlapText':
-      '{share} van de vermeldingen in de gewenste cultuur komt ook in de huidige voor; cosinusovereenkomst {cosine} (0 = niets gemeen, 1 = gelijk).',
+      '{share} van de vermeldingen in de gewenste cultuur komt ook in de huidige voor; gelijkenis (cosinus) {cosine} (0 = niets gemeen, 1 = gelijk).',
     'report.culture.entropy':
       'Culturele entropie: {entropy} van de vermeldingen in de huidige cultuur is mogelijk beperkend.',
     // Kano
@@ -95,7 +95,7 @@ export const reportMessages = defineMessages(
     'report.excellence.range': 'Min–max',
     'report.excellence.sd': 'sd',
     'report.excellence.wide':
-      'Grote spreiding (standaardafwijking 2 of meer, of 5 punten tussen laagste en hoogste cijfer): bespreken.',
+      'Grote spreiding (standaardafwijking 2 of meer, of 5 punten of meer tussen laagste en hoogste cijfer): bespreken.',
     'report.excellence.groups': 'Vergelijking per groep (gemiddelde nu → doel)',
     'report.excellence.noGroup': 'Zonder groep',
     // Actions
@@ -162,13 +162,13 @@ export const reportMessages = defineMessages(
     'report.summary.currentWords': 'Current culture: top 5',
     'report.summary.desiredWords': 'Desired culture: top 5',
     'report.summary.overlap':
-      '{share} of the words for the desired culture also occur in the current one (similarity {cosine}).',
+      '{share} of the mentions for the desired culture also occur in the current one (similarity {cosine}).',
     'report.summary.mustBe': 'Must-be wishes',
     'report.summary.attractive': 'Attractive wishes',
     'report.summary.noWishes': 'None',
     'report.summary.share': '{share} of the answers',
     'report.summary.consensus': 'classified by the team',
-    'report.summary.largestGaps': 'Largest distance to the target',
+    'report.summary.largestGaps': 'Largest gaps to the target',
     'report.summary.gapLine': 'now {now}, target {target}, gap {gap}',
     'report.summary.actions': 'Agreed actions',
     'report.summary.moreActions':
@@ -178,7 +178,7 @@ export const reportMessages = defineMessages(
       'The Kano analysis informs building block 1, "{block}": {mustBe, plural, one {# must-be wish} other {# must-be wishes}}, {oneDimensional, plural, one {# one-dimensional wish} other {# one-dimensional wishes}} and {attractive, plural, one {# attractive wish} other {# attractive wishes}}.',
     'report.summary.cultureLink':
       'The culture map informs building block 4, "{block}". Develop: {develop}. Let go: {letGo}.',
-    'report.summary.blockScore': 'Score now {now}, target {target}.',
+    'report.summary.blockScore': 'Mark now {now}, target {target}.',
     'report.summary.none': 'none',
     'report.culture.title': 'Culture: from current to desired',
     'report.culture.intro':
@@ -214,7 +214,7 @@ export const reportMessages = defineMessages(
     'report.excellence.range': 'Min–max',
     'report.excellence.sd': 'sd',
     'report.excellence.wide':
-      'Wide spread (standard deviation 2 or more, or 5 points between the lowest and highest mark): discuss.',
+      'Wide spread (standard deviation 2 or more, or 5 points or more between the lowest and highest mark): discuss.',
     'report.excellence.groups': 'Comparison per group (mean now → target)',
     'report.excellence.noGroup': 'No group',
     'report.actions.title': 'Actions',

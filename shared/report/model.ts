@@ -13,11 +13,14 @@ export const REPORT_SECTIONS = [
 export const reportSectionSchema = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof reportSectionSchema>;
 
+/** The longest conclusions text: one rule for the schema, the command and the report tab. */
+export const MAX_CONCLUSIONS = 20_000;
+
 export const reportSettingsSchema = z.object({
   sections: z.array(reportSectionSchema).default(REPORT_SECTIONS.filter((s) => s !== 'appendix')),
   /** Report language; null follows the session language. */
   language: z.enum(['nl', 'en']).nullable().default(null),
-  conclusions: z.string().max(20_000).default(''),
+  conclusions: z.string().max(MAX_CONCLUSIONS).default(''),
 });
 export type ReportSettings = DeepReadonly<z.infer<typeof reportSettingsSchema>>;
 

@@ -264,6 +264,42 @@ test('the entry grid, a spreadsheet paste and a CSV import, all undoable', async
   await page.screenshot({ path: join(ARTIFACTS, 'culture-odd-words.png'), fullPage: true });
 });
 
+test('a long grid shows 25 participants a page; a new participant shows on the last page', async ({
+  page,
+  app,
+}) => {
+  const id = await newSession(app, 'Grote groep');
+  await page.goto(`${app.url}#/session/${id}/culture`);
+  // Thirty participants pasted from a spreadsheet: one word each.
+  const lines = Array.from({ length: 30 }, (_, i) => `woord${i + 1}`).join('\n');
+  await page.getByLabel('Nu 1 (1)').evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', `${text}\n`);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, lines);
+  await expect(page.getByTestId('culture-counter')).toHaveText('Deelnemers: 30');
+  // The results are hidden: the answers show after the facilitator asks for them.
+  await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();
+  await expect(page.getByText('Deelnemers 1–25 van 30')).toBeVisible();
+  await expect(page.getByTestId('culture-row')).toHaveCount(25);
+  await expect(page.getByRole('button', { name: 'Vorige' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByText('Deelnemers 26–30 van 30')).toBeVisible();
+  await expect(page.getByTestId('culture-row')).toHaveCount(5);
+  await expect(page.getByLabel('Nu 1 (26)')).toHaveValue('woord26');
+  await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+
+  // Back to the first page, then type a 31st participant in the empty row under it: the grid
+  // turns to the page that holds the new row.
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  await expect(page.getByLabel('Nu 1 (1)')).toHaveValue('woord1');
+  await page.getByTestId('culture-new-row').getByLabel('Nu 1 (31)').fill('woord31');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText('Deelnemers 26–31 van 31')).toBeVisible();
+  await expect(page.getByLabel('Nu 1 (31)')).toHaveValue('woord31');
+});
+
 test('dragging a word onto another merges them; each cloud downloads as SVG and PNG', async ({
   page,
   app,

@@ -92,7 +92,11 @@ test('a team scores itself in participant mode and the grid, sees the results an
   // Nothing is shown before the facilitator reveals it.
   await page.getByRole('button', { name: 'Resultaten', exact: true }).click();
   await expect(page.getByTestId('excellence-counter')).toHaveText('Deelnemers: 2');
-  await expect(page.getByText('De resultaten zijn verborgen tot je ze laat zien.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'De resultaten blijven verborgen tot je ze toont, zodat niemand zich laat leiden door de antwoorden van anderen.',
+    ),
+  ).toBeVisible();
   await expect(page.getByTestId('radar')).toHaveCount(0);
 
   // A third participant from a paper form, typed into the grid with the keyboard.
@@ -230,7 +234,7 @@ test('CSV import with groups: problems are shown, a good file gives the per-grou
   });
   const problems = page.getByRole('dialog');
   await expect(problems).toContainText('Regel 3: bouwsteen "10" bestaat niet');
-  await expect(problems).toContainText('Regel 4: de score "11" in de kolom now');
+  await expect(problems).toContainText('Regel 4: de waarde "11" in de kolom now');
   await problems.getByRole('button', { name: 'Sluiten' }).click();
   await expect(page.getByTestId('entry-row')).toHaveCount(0);
 

@@ -234,7 +234,7 @@ test('wishes by paste, keyboard order, edit and undo; CSV import; groups compare
   const notice = page.getByRole('status').filter({ hasText: 'geïmporteerd' });
   await expect(notice).toContainText('3 deelnemers geïmporteerd.');
   await expect(notice).toContainText(
-    'Regel 5: respondent "B" beantwoordde "snelle levering" al op regel 4',
+    'Regel 5: deelnemer "B" beantwoordde "snelle levering" al op regel 4',
   );
   // Imported answers stay closed until asked for while the results are hidden.
   await page.getByRole('button', { name: 'Toon invoer — niet op de beamer' }).click();

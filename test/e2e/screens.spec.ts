@@ -12,7 +12,8 @@ import { FacilitatorApi } from './pages/LiveWorkshop';
  * the report tab, participant mode, the phone page and the projector) at three window sizes, in
  * both languages, with a realistic workshop (test/fixtures/screensSession.ts). In every state
  * the page measures itself (pages/layoutCheck.ts): no text that overflows its box, no word
- * broken where it would fit, no boxes drawn over each other, no sideways scrolling. Each state
+ * broken where it would fit, no boxes drawn over each other, no sideways scrolling, and in the
+ * charts (SVG) no text outside its chart, over another text or shortened with "…". Each state
  * is saved as a screenshot in test/artifacts/screens/ to look at. One page per language; the
  * viewport changes in place, so a state costs about a second.
  */

@@ -94,3 +94,23 @@ describe('cloud download names', () => {
     expect(long).not.toMatch(/-$/);
   });
 });
+
+describe('a steady scale while participants arrive', () => {
+  it('moves the floor in steps, not with every word, when a cloud is too full for the wanted floor', () => {
+    // A cloud of 60 to 90 words on the board: too many for the wanted floor.
+    const floors = new Set<number>();
+    for (let count = 60; count <= 90; count++) {
+      const side = words(
+        Array.from({ length: count }, (_, i) => Math.max(1, Math.round(12 / (i + 1)))),
+      );
+      const { floor } = chooseScale([side], BOARD);
+      expect(floor).toBeLessThan(MIN_DRAWN_SIZE / DRAWN_SHARE);
+      // On the ladder: the wanted floor times a whole power of 0.9.
+      const steps = Math.log(floor / (MIN_DRAWN_SIZE / DRAWN_SHARE)) / Math.log(0.9);
+      expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+      floors.add(floor);
+    }
+    // 31 clouds, each one word larger than the one before: two or three floors, not 31.
+    expect(floors.size).toBeLessThanOrEqual(3);
+  });
+});

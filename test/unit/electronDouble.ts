@@ -48,6 +48,20 @@ export class FakeWebContents extends Emitter {
     return this.destroyed;
   }
   closeDevTools() {}
+  /** What the page answers to executeJavaScript (the PDF export asks whether the report is ready). */
+  scriptResult: unknown = undefined;
+  scripts: string[] = [];
+  async executeJavaScript(code: string) {
+    this.scripts.push(code);
+    return this.scriptResult;
+  }
+  /** The bytes printToPDF returns, and the options it was asked with. */
+  static pdfBytes: Uint8Array = new Uint8Array();
+  printOptions: unknown[] = [];
+  async printToPDF(options: unknown) {
+    this.printOptions.push(options);
+    return Buffer.from(FakeWebContents.pdfBytes);
+  }
 }
 
 export class BrowserWindow extends Emitter {
@@ -139,7 +153,10 @@ export const dialog = {
     dialog.messageBoxes.push(args.at(-1));
     return { response: 0 };
   },
-  showSaveDialog: async () => ({ canceled: true }),
+  /** Where the save dialog "saves"; null = the facilitator cancels. */
+  savePath: null as string | null,
+  showSaveDialog: async () =>
+    dialog.savePath === null ? { canceled: true } : { canceled: false, filePath: dialog.savePath },
 };
 
 export const Menu = {

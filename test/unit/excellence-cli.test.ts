@@ -80,7 +80,7 @@ describe('analyse excellence --json', () => {
     const file = await csvFile('participant,block,now,target\nP1,12,7,8\nP1,1,7,11');
     await expect(command('analyse excellence').run(ctx, [file], { json: true })).rejects.toThrow(
       // The CLI writes its error as one line: the problems follow each other.
-      /Line 2: building block "12" does not exist.* Line 3: the score "11"/,
+      /Line 2: building block "12" does not exist.* Line 3: the value "11"/,
     );
   });
 });
@@ -105,7 +105,7 @@ describe('import excellence --session', () => {
     const { id } = await store.create({ name: 'MT-sessie' });
     const file = await csvFile(`${CSV}\nP1;MT;1;8;9`);
     await expect(command('import excellence').run(ctx, [file], { session: id })).rejects.toThrow(
-      /Line 6: participant "P1" already has a score for building block 1 on line 2/,
+      /Line 6: participant "P1" already has marks for building block 1 on line 2/,
     );
     expect((await store.get(id)).excellence.participants).toEqual([]);
   });

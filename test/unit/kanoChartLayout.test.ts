@@ -7,6 +7,7 @@ import {
   type LabelRequest,
   overlapArea,
   placeLabels,
+  placeLabelsScored,
   textWidth,
 } from '../../renderer/src/kano/charts/labelLayout';
 
@@ -254,6 +255,28 @@ describe('placeLabels', () => {
       { x: 45, y: 79, width: 40, height: 19 },
       { x: 175, y: 67, width: 40, height: 19 },
     ]);
+  });
+
+  it('hangs a two-line label below its point when its first line would sit beside another point', () => {
+    // Right of A, just above: the label runs up to B's height, as near to B as to A.
+    const a = { ...label(100, 100), height: 38 };
+    const b = label(100, 68);
+    const [first] = placeLabels([a, b], [marker(a), marker(b)], bounds);
+    expect(first).toEqual({ x: 115, y: 102, width: 40, height: 38 });
+  });
+
+  it("scores a free spot 0 and a spot that reads as another point's as ambiguous", () => {
+    const a = { ...label(100, 100), height: 38 };
+    const free = placeLabelsScored([a], [marker(a)], bounds);
+    expect(free).toEqual([{ box: { x: 115, y: 60, width: 40, height: 38 }, cost: 0 }]);
+    // Walled in below and on the left: the only spots left run up beside B.
+    const b = label(100, 68);
+    const walls: Box[] = [
+      { x: 0, y: 101, width: 400, height: 199 },
+      { x: 0, y: 0, width: 90, height: 300 },
+    ];
+    const [crowded] = placeLabelsScored([a, b], [marker(a), marker(b), ...walls], bounds);
+    expect(crowded!.cost).toBeGreaterThanOrEqual(60);
   });
 
   it('returns the labels in the order of the requests', () => {

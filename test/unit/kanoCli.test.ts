@@ -136,7 +136,7 @@ describe('import kano FILE.csv --session ID', () => {
     lines.length = 0;
     await run('import kano', [twice], { session: id });
     expect(lines).toEqual([
-      'Line 3: respondent "X" already answered "loyalty card" on line 2; this line replaces it.',
+      'Line 3: participant "X" already answered "loyalty card" on line 2; this line replaces it.',
       'Session "Garage": 1 participant imported. 1 answer, 0 new wishes.',
     ]);
 

@@ -139,7 +139,7 @@ describe('the Kano CSV import', () => {
       },
     ]);
     expect(formatCsvProblems(outcome.notes, 'en')).toBe(
-      'Line 4: respondent "P1" already answered "parking" on line 2; this line replaces it.',
+      'Line 4: participant "P1" already answered "parking" on line 2; this line replaces it.',
     );
     expect(outcome.value.summary('en')).toBe('2 participants imported. 2 answers, 1 new wish.');
     const s = importInto(emptySession(), csv);

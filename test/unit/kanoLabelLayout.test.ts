@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel, spreadLabels } from '../../renderer/src/kano/charts/labelLayout';
+import {
+  spreadLabels,
+  textWidth,
+  wrappedAtSpaces,
+  wrapText,
+} from '../../renderer/src/kano/charts/labelLayout';
 
 describe('spreadLabels', () => {
   it('leaves labels that do not touch where they are', () => {
@@ -31,9 +36,36 @@ describe('spreadLabels', () => {
   });
 });
 
-describe('shortLabel', () => {
-  it('cuts long names with an ellipsis', () => {
-    expect(shortLabel('Kort')).toBe('Kort');
-    expect(shortLabel('Een hele lange wens die niet past', 10)).toBe('Een hele…');
+describe('wrapText', () => {
+  it('keeps a text that fits on one line', () => {
+    expect(wrapText('Kort', 100, 10)).toEqual(['Kort']);
+    expect(wrapText('', 100, 10)).toEqual([]);
+  });
+
+  it('breaks at spaces into lines that each fit, losing no word', () => {
+    const text = 'Bij een storing binnen vier uur een monteur aan de deur, ook in het weekend';
+    const lines = wrapText(text, 120, 12, true);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line, 12, true)).toBeLessThanOrEqual(120.01);
+    expect(lines.join(' ')).toBe(text);
+    expect(wrappedAtSpaces(text, lines)).toBe(true);
+    expect(lines.join('')).not.toContain('…');
+  });
+
+  it('fills lines greedily: a line takes the next word whenever it fits', () => {
+    const lines = wrapText('aa bb cc dd', textWidth('aa bb', 10), 10);
+    expect(lines).toEqual(['aa bb', 'cc dd']);
+  });
+
+  it('splits a word longer than a line into pieces that fit, and says so', () => {
+    const word = 'Klantgerichtheidsverbeteringsprogramma';
+    const lines = wrapText(`Het ${word}`, 80, 10);
+    expect(lines.join('').replace(/ /g, '')).toBe(`Het${word}`);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(80.01);
+    expect(wrappedAtSpaces(`Het ${word}`, lines)).toBe(false);
+  });
+
+  it('still moves on when not even one character fits', () => {
+    expect(wrapText('WW', 1, 10)).toEqual(['W', 'W']);
   });
 });

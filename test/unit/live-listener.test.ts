@@ -1,28 +1,25 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBrowserMode, type BrowserMode } from '../../main/browserMode';
 import { DEFAULT_LIVE_LIMITS } from '../../main/live/liveExercise';
 import type { LiveStatus } from '../../shared/api';
 import { API_TOKEN_HEADER } from '../../shared/contracts/transport';
 import { MAX_WORD } from '../../shared/culture/model';
 import { PHONE_COOKIE, PHONE_MAX_BODY_BYTES } from '../../shared/live/protocol';
+import { useLiveServer } from '../fixtures/liveServer';
 import { Phone, openEventStream } from '../fixtures/livePhone';
-import { facilitatorCall } from '../fixtures/facilitatorApi';
 
-let folder: string;
-let server: BrowserMode;
-let clock = 0;
+const live = useLiveServer({
+  'index.html': '<html><head></head><body>FACILITATOR</body></html>',
+  'assets/main-1.js': 'console.log("facilitator")',
+  'phone.html':
+    '<html><head><script type="module" src="/assets/phone-1.js"></script></head><body>PHONE</body></html>',
+  'assets/phone-1.js': 'import "./chunk-1.js";',
+  'assets/chunk-1.js': 'console.log("phone")',
+});
+const call = live.call;
 let sessionA: string;
 let sessionB: string;
-
-/** The facilitator's API over HTTP, as the renderer calls it. */
-function call<T>(method: string, ...args: unknown[]): Promise<T> {
-  return facilitatorCall<T>(server, method, ...args);
-}
 
 async function start(sessionId: string, method = 'culture'): Promise<LiveStatus> {
   return call<LiveStatus>('liveStart', sessionId, method, { port: 0, host: '127.0.0.1' });
@@ -39,47 +36,12 @@ const words = (current: string[], desired: string[] = []) => ({
 });
 
 beforeAll(async () => {
-  // A stand-in for the built renderer: the facilitator's page and the phone page with its file.
-  folder = await mkdtemp(join(tmpdir(), 'klantkompas-live-'));
-  const rendererDir = join(folder, 'renderer');
-  await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(
-    join(rendererDir, 'index.html'),
-    '<html><head></head><body>FACILITATOR</body></html>',
-  );
-  await writeFile(join(rendererDir, 'assets', 'main-1.js'), 'console.log("facilitator")');
-  await writeFile(
-    join(rendererDir, 'phone.html'),
-    '<html><head><script type="module" src="/assets/phone-1.js"></script></head><body>PHONE</body></html>',
-  );
-  await writeFile(join(rendererDir, 'assets', 'phone-1.js'), 'import "./chunk-1.js";');
-  await writeFile(join(rendererDir, 'assets', 'chunk-1.js'), 'console.log("phone")');
-  server = await startBrowserMode({
-    dataDir: join(folder, 'data'),
-    rendererDir,
-    sessionEventIntervalMs: 0,
-    live: { now: () => clock, statusIntervalMs: 0 },
-  });
   sessionA = (await call<{ id: string }>('createSession', { name: 'A', language: 'en' })).id;
   sessionB = (await call<{ id: string }>('createSession', { name: 'B', language: 'en' })).id;
   await call('execute', sessionA, {
     type: 'kano.addWishes',
     wishes: [{ id: 'w1', name: 'Fast delivery', description: '' }],
   });
-});
-
-afterAll(async () => {
-  await server.close();
-  await rm(folder, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  // Every test starts a fresh minute of rate limits.
-  clock += 10 * 60_000;
-});
-
-afterEach(async () => {
-  await call('liveStop');
 });
 
 describe('joining', () => {
@@ -141,7 +103,7 @@ describe('joining', () => {
     expect((await guesser.join(status.code)).status).toBe(429);
     // Another address is not held back by this one.
     expect((await phone(status, '127.0.0.3').join(status.code)).status).toBe(200);
-    clock += 60_000;
+    live.advance(60_000);
     expect((await guesser.join(status.code)).status).toBe(200);
   });
 });
@@ -285,7 +247,7 @@ describe('what the listener serves', () => {
     ];
     for (const [method, path] of facilitator) {
       const reply = await p.send(method!, path!, method === 'POST' ? { args: [] } : undefined, {
-        [API_TOKEN_HEADER]: server.token,
+        [API_TOKEN_HEADER]: live.server.token,
       });
       expect(reply.status, `${method} ${path}`).toBe(404);
       expect(reply.text).not.toContain('FACILITATOR');
@@ -357,11 +319,11 @@ describe('push', () => {
   });
 
   it('refuses the facilitator’s event stream without the token', async () => {
-    const host = new URL(server.url).host;
-    const without = await openEventStream(server.port, '/api/events', { host });
+    const host = new URL(live.server.url).host;
+    const without = await openEventStream(live.server.port, '/api/events', { host });
     expect(without.status).toBe(403);
     without.close();
-    const wrong = await openEventStream(server.port, '/api/events', {
+    const wrong = await openEventStream(live.server.port, '/api/events', {
       host,
       [API_TOKEN_HEADER]: 'f'.repeat(48),
     });
@@ -370,8 +332,8 @@ describe('push', () => {
   });
 
   it('tells the facilitator’s windows when a phone answers and when the counters move', async () => {
-    const stream = await openEventStream(server.port, '/api/events', {
-      [API_TOKEN_HEADER]: server.token,
+    const stream = await openEventStream(live.server.port, '/api/events', {
+      [API_TOKEN_HEADER]: live.server.token,
     });
     expect(stream.status).toBe(200);
     const status = await start(sessionA);

@@ -1,17 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { startBrowserMode, type BrowserMode } from '../../main/browserMode';
 import { DEFAULT_LIVE_LIMITS } from '../../main/live/liveExercise';
 import { phonePageWith } from '../../main/live/phonePage';
 import { newAnswerId } from '../../renderer/src/participant/answerId';
 import { keysNamedIn } from '../../scripts/phoneBuild';
 import type { LiveStatus } from '../../shared/api';
 import { PHONE_PAGE_DATA_ID } from '../../shared/live/protocol';
+import { useLiveServer } from '../fixtures/liveServer';
 import { Phone } from '../fixtures/livePhone';
-import { facilitatorCall } from '../fixtures/facilitatorApi';
 
 const PAGE_HTML = '<html><head></head><body><div id="root"></div></body></html>';
 
@@ -90,41 +86,15 @@ describe('a participant answer id', () => {
 });
 
 describe('GET /j/CODE on the participant listener', () => {
-  let folder: string;
-  let server: BrowserMode;
-  let clock = 0;
+  const { call } = useLiveServer({
+    'index.html': '<html><body>FACILITATOR</body></html>',
+    'phone.html': PAGE_HTML,
+  });
   let sessionId: string;
 
-  const call = <T>(method: string, ...args: unknown[]) =>
-    facilitatorCall<T>(server, method, ...args);
-
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'klantkompas-phone-page-'));
-    const rendererDir = join(folder, 'renderer');
-    await mkdir(rendererDir, { recursive: true });
-    await writeFile(join(rendererDir, 'index.html'), '<html><body>FACILITATOR</body></html>');
-    await writeFile(join(rendererDir, 'phone.html'), PAGE_HTML);
-    server = await startBrowserMode({
-      dataDir: join(folder, 'data'),
-      rendererDir,
-      sessionEventIntervalMs: 0,
-      live: { now: () => clock, statusIntervalMs: 0 },
-    });
     sessionId = (await call<{ id: string }>('createSession', { name: 'Kaas</b>', language: 'en' }))
       .id;
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await rm(folder, { recursive: true, force: true });
-  });
-
-  beforeEach(() => {
-    clock += 10 * 60_000;
-  });
-
-  afterEach(async () => {
-    await call('liveStop');
   });
 
   const start = () =>

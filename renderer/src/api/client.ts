@@ -12,7 +12,7 @@ import {
 import type { AppErrorData } from '../../../shared/errors';
 import { API_TOKEN_HEADER, API_TOKEN_META_SELECTOR } from '../../../shared/contracts/transport';
 import { createSseParser, parseAppEvent } from '../../../shared/live/sse';
-import { workerTransport } from './workerTransport';
+import { workerTransport, type SessionWorker } from './workerTransport';
 
 declare global {
   interface Window {
@@ -165,13 +165,24 @@ function desktopEvents(onEvent: Subscribe): SubscribeWithCatchUp {
   };
 }
 
-function createApi(): RendererApi {
+function createApi(): { api: RendererApi; worker: SessionWorker | null } {
   const bridge = window.klantkompas;
-  if (bridge) return { ...createClient(bridge), subscribe: desktopEvents(bridge.onEvent) };
+  if (bridge) {
+    return {
+      api: { ...createClient(bridge), subscribe: desktopEvents(bridge.onEvent) },
+      worker: null,
+    };
+  }
   const token = document.querySelector<HTMLMetaElement>(API_TOKEN_META_SELECTOR)?.content ?? '';
   const direct = httpTransport(token);
-  const transport = workerTransport(token, direct) ?? direct;
-  return { ...createClient(transport), subscribe: httpEvents(token) };
+  const worker = workerTransport(token, direct);
+  return {
+    api: { ...createClient(worker?.transport ?? direct), subscribe: httpEvents(token) },
+    worker,
+  };
 }
 
-export const api: RendererApi = createApi();
+const created = createApi();
+export const api: RendererApi = created.api;
+/** The session worker where there is one (browser mode); null in Electron. */
+export const sessionWorker: SessionWorker | null = created.worker;

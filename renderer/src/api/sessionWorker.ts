@@ -6,14 +6,17 @@ import {
   sessionAnalyses,
   type AnalysisKey,
 } from '../session/analysisCache';
+import { HeldImports } from './heldImports';
 import { markSameParts, splitLongArrays } from './messageParts';
 import { SLICE, sessionOf, type FromWorker, type ToWorker } from './workerProtocol';
 
 /**
  * The session worker (browser mode): makes the window's API calls and does off the window's
  * thread what takes long for a large session (10,000 people per method): parsing the answer
- * (13 MB of JSON), and computing the analyses of every method. The window gets each answer in
- * slices and the analyses one by one (workerProtocol.ts), so that none of it is a long task there.
+ * (13 MB of JSON), computing the analyses of every method, and reading a CSV import (10,000
+ * people: up to a second) whose commands it keeps until the window sends them (heldCommands.ts).
+ * The window gets each answer in slices and the analyses one by one (workerProtocol.ts), so that
+ * none of it is a long task there.
  */
 
 /** The worker's global scope (the project's types describe the window's). */
@@ -44,8 +47,22 @@ async function fetchAnswer(method: string, body: string): Promise<unknown> {
   }
 }
 
-async function answer(call: number, method: string, body: string): Promise<void> {
-  let response = await fetchAnswer(method, body);
+/** The CSV imports read here whose commands the window has not sent yet. */
+const heldImports = new HeldImports();
+
+function readCsv(message: Extract<ToWorker, { type: 'readCsv' }>): void {
+  const session = lastSent.get(message.sessionId);
+  const read = session ? heldImports.read(message.method, message.bytes, session) : null;
+  post({ type: 'csvRead', call: message.call, read });
+}
+
+async function answer(message: Extract<ToWorker, { type: 'call' }>): Promise<void> {
+  const { call, method } = message;
+  const body = message.held ? heldImports.putIn(message.body, message.held) : message.body;
+  let response =
+    body === null
+      ? { ok: false, error: { code: 'network', message: 'The import is no longer ready.' } }
+      : await fetchAnswer(method, body);
   const value = (response as { ok: boolean; value?: unknown }).value;
   const session = sessionOf(value);
   if (session) {
@@ -98,7 +115,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'init') {
     apiBase = message.apiBase;
     token = message.token;
+  } else if (message.type === 'readCsv') {
+    readCsv(message);
   } else {
-    void answer(message.call, message.method, message.body);
+    void answer(message);
   }
 };

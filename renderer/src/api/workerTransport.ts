@@ -1,6 +1,10 @@
 import { API_METHODS, type ApiResponse, type ApiTransport } from '../../../shared/api';
+import type { Command } from '../../../shared/commands';
+import type { MethodId } from '../../../shared/methods';
 import type { Session } from '../../../shared/session';
 import { setAnalysesComputedByWorker, storeAnalysis } from '../session/analysisCache';
+import type { CsvImportReport } from './csvImportReport';
+import { heldRef, standInFor } from './heldCommands';
 import { joinLongArrays, restoreSameParts } from './messageParts';
 import { sessionOf, type FromWorker, type ToWorker } from './workerProtocol';
 
@@ -19,12 +23,28 @@ interface Receiving {
   arrays?: unknown[][];
 }
 
+/** A CSV file read by the worker: its report, and its commands as a stand-in (heldCommands). */
+export interface WorkerCsvRead {
+  report: CsvImportReport;
+  commands: readonly Command[];
+}
+
+export interface SessionWorker {
+  /** The API, each answer made and parsed in the worker. */
+  transport: ApiTransport;
+  /**
+   * The file read for `method` against the worker's copy of the session (the newest it
+   * fetched); null when it has none or stopped: then the window reads the file itself.
+   */
+  readCsv(method: MethodId, bytes: Uint8Array, sessionId: string): Promise<WorkerCsvRead | null>;
+}
+
 /**
  * Browser mode's API over the session worker (api/sessionWorker.ts): the same HTTP calls, made
  * and parsed in the worker, each answer put together here from small messages. Null where no
  * worker can start; `fallback` serves if the worker fails later.
  */
-export function workerTransport(token: string, fallback: ApiTransport): ApiTransport | null {
+export function workerTransport(token: string, fallback: ApiTransport): SessionWorker | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -37,6 +57,7 @@ export function workerTransport(token: string, fallback: ApiTransport): ApiTrans
   let started = false;
   let nextCall = 1;
   const receiving = new Map<number, Receiving>();
+  const reading = new Map<number, (read: WorkerCsvRead | null) => void>();
   /** The last session received per id: the worker leaves out the parts equal to it. */
   const lastReceived = new Map<string, Session>();
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -60,6 +81,17 @@ export function workerTransport(token: string, fallback: ApiTransport): ApiTrans
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     started = true;
     const message = event.data;
+    if (message.type === 'csvRead') {
+      const { read } = message;
+      reading.get(message.call)?.(
+        read && {
+          report: read.report,
+          commands: read.ref === null ? [] : standInFor(read.ref),
+        },
+      );
+      reading.delete(message.call);
+      return;
+    }
     if (message.type === 'analysis') {
       const session = lastReceived.get(message.id);
       if (session?.updatedAt === message.updatedAt) {
@@ -90,23 +122,46 @@ export function workerTransport(token: string, fallback: ApiTransport): ApiTrans
       else void entry.retry().then(entry.resolve);
     }
     receiving.clear();
+    for (const resolve of reading.values()) resolve(null);
+    reading.clear();
   };
 
   send({ type: 'init', apiBase: new URL('./api/', location.href).href, token });
   setAnalysesComputedByWorker(true);
-  return Object.fromEntries(
+  const transport = Object.fromEntries(
     API_METHODS.map((method) => [
       method,
       (...args: unknown[]) => {
+        // Commands the worker keeps (a CSV import) exist nowhere else: no other way to send them.
+        const index = args.findIndex((arg) => heldRef(arg) !== undefined);
+        const held = index < 0 ? undefined : { index, ref: heldRef(args[index])! };
         const retry = () =>
-          (fallback[method] as (...a: unknown[]) => Promise<ApiResponse<unknown>>)(...args);
+          held
+            ? Promise.resolve(NO_CONNECTION)
+            : (fallback[method] as (...a: unknown[]) => Promise<ApiResponse<unknown>>)(...args);
         if (failed) return retry();
         return new Promise<ApiResponse<unknown>>((resolve) => {
           const call = nextCall++;
           receiving.set(call, { resolve, retry });
-          send({ type: 'call', call, method, body: JSON.stringify({ args }) });
+          const body = JSON.stringify({ args });
+          send(
+            held
+              ? { type: 'call', call, method, body, held }
+              : { type: 'call', call, method, body },
+          );
         });
       },
     ]),
   ) as ApiTransport;
+  return {
+    transport,
+    readCsv: (method, bytes, sessionId) =>
+      failed
+        ? Promise.resolve(null)
+        : new Promise((resolve) => {
+            const call = nextCall++;
+            reading.set(call, resolve);
+            send({ type: 'readCsv', call, method, sessionId, bytes });
+          }),
+  };
 }

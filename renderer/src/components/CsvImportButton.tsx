@@ -1,11 +1,7 @@
 import { useRef, useState } from 'react';
-import {
-  columnNames,
-  formatCsvProblems,
-  MAX_CSV_BYTES,
-  type CsvEncoding,
-} from '../../../shared/csv';
-import { importMethodCsv, methodById, type MethodId } from '../../../shared/methods';
+import { columnNames, MAX_CSV_BYTES, type CsvEncoding } from '../../../shared/csv';
+import { methodById, type MethodId } from '../../../shared/methods';
+import { readCsvImport } from '../api/csvImport';
 import { useLanguage } from '../i18n';
 import { useSession, type CommandInput } from '../session/SessionContext';
 import { Dialog } from './Dialog';
@@ -23,8 +19,9 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = {
 /**
  * The CSV import of every method: a file is checked for size, read by the one CSV engine
  * (importMethodCsv: encoding, delimiter, header, limits, groups) against the session as it is
- * now, and all its changes go in as one undo step. A file with any problem imports nothing and
- * the dialog lists why, with line numbers.
+ * now, in the session worker where there is one (api/csvImport.ts), and all its changes go in
+ * as one undo step. A file with any problem imports nothing and the dialog lists why, with line
+ * numbers.
  */
 export function CsvImportButton({ method }: { method: MethodId }) {
   const { t, language } = useLanguage();
@@ -43,24 +40,24 @@ export function CsvImportButton({ method }: { method: MethodId }) {
       setProblems(t('error.tooLarge', { size: mb(file.size), max: mb(MAX_CSV_BYTES) }));
       return;
     }
-    const outcome = importMethodCsv(method, new Uint8Array(await file.arrayBuffer()), session);
-    if (!outcome.ok) {
-      setProblems(formatCsvProblems(outcome.problems, language));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { report, commands } = await readCsvImport(method, bytes, session);
+    if (!report.ok) {
+      setProblems(report.problems[language]);
       return;
     }
-    const { value, notes } = outcome;
-    if (value.commands.length === 0) {
+    if (report.commandCount === 0) {
       notices.notify(t('csvImport.nothing'));
       return;
     }
     // The engine's commands are deeply read-only; they are only sent, never changed.
-    if (await executeMany(value.commands as CommandInput[])) {
-      const lines = [value.summary(language)];
+    if (await executeMany(commands as CommandInput[])) {
+      const lines = [report.summary[language]];
       // Worth knowing when a word looks wrong: the file was not UTF-8 (e.g. Excel's default).
-      if (value.encoding !== 'utf-8') {
-        lines.push(t('csvImport.encoding', { encoding: ENCODING_NAMES[value.encoding] }));
+      if (report.encoding !== 'utf-8') {
+        lines.push(t('csvImport.encoding', { encoding: ENCODING_NAMES[report.encoding] }));
       }
-      if (notes.length > 0) lines.push(formatCsvProblems(notes, language));
+      if (report.notes) lines.push(report.notes[language]);
       notices.notify(lines.join('\n'));
     }
   };

@@ -4,8 +4,9 @@ import { useT } from '../i18n';
 /**
  * Rows per page of an entry grid: a workshop's paper forms fit on one page, and a page of a
  * large import (10,000 people) stays quick to draw. Drawing every row of a large session
- * blocked the window for a minute; a page of about 500 fields (50 rows of 10 to 12) draws in
- * well under 200 ms.
+ * blocked the window for a minute; a page of about 500 plain fields (50 rows of 10 to 12) draws
+ * in well under 200 ms. A grid whose rows cost twice that takes half a page (culture, Service
+ * Excellence: see their ROWS_PER_PAGE; `npm run bench -- large` measures each first draw).
  */
 export const PAGE_SIZE = 50;
 

@@ -6,6 +6,7 @@ import { useCultureAnalysis } from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 import { CloudCard } from './CloudCard';
 import { cloudFileName } from './cloudFileName';
+import { useCloudFrame } from './useCloudFrame';
 import { emptyLayout, useCloudLayouts } from './useCloudLayout';
 import { useMerge } from './useMerge';
 import { cloudOptions, type CloudTheme } from './WordCloud';
@@ -73,12 +74,14 @@ export function CloudsView() {
             key={`${index}-${id}`}
             group={groups.find((g) => g.id === id) ?? null}
             showTable={showTable}
+            place={`compare-${index}`}
           />
         ))
       ) : (
         <CloudPair
           group={groups.find((g) => g.id === group) ?? null}
           showTable={showTable}
+          place="single"
           untitled
         />
       )}
@@ -90,19 +93,27 @@ interface CloudPairProps {
   /** null: all participants. */
   group: Group | null;
   showTable: boolean;
-  /** The single-cloud view needs no group heading: the filter above says it. */
+  /** Where on the page the pair is, so that its words keep their places as answers come in. */
+  place: string;
+  /**
+   * The single-cloud view needs no group heading: the filter above says it. Its clouds fill the
+   * window's height too (useCloudFrame) unless the table is beside them.
+   */
   untitled?: boolean;
 }
 
-function CloudPair({ group, showTable, untitled }: CloudPairProps) {
+function CloudPair({ group, showTable, place, untitled }: CloudPairProps) {
   const t = useT();
   const { session } = useSession();
   const merge = useMerge();
   const analysis = useCultureAnalysis(session, group?.id);
-  // Both clouds at one scale: the same count has the same size in each.
+  const { frame, ref } = useCloudFrame(Boolean(untitled) && !showTable);
+  // Both clouds at one scale: the same count has the same size in each. The same group at the
+  // same place keeps its words where they were when a participant is added.
   const { layouts, ready } = useCloudLayouts(
     [analysis?.current ?? [], analysis?.desired ?? []],
-    cloudOptions(),
+    cloudOptions(frame),
+    `culture:${session.id}:${place}:${group?.id ?? ''}`,
   );
   if (!analysis) {
     return (
@@ -121,7 +132,7 @@ function CloudPair({ group, showTable, untitled }: CloudPairProps) {
         title={title}
         theme={theme}
         words={theme === 'current' ? analysis.current : analysis.desired}
-        layout={layouts[index] ?? emptyLayout(cloudOptions())}
+        layout={layouts[index] ?? emptyLayout(cloudOptions(frame))}
         ready={ready}
         showTable={showTable}
         fileName={cloudFileName({ session: session.name, group: group?.name, side: title })}
@@ -137,7 +148,10 @@ function CloudPair({ group, showTable, untitled }: CloudPairProps) {
           {t('culture.group.participants', { name, count: analysis.participants })}
         </h2>
       )}
-      <div className={showTable ? 'culture-clouds culture-clouds-stacked' : 'culture-clouds'}>
+      <div
+        ref={ref}
+        className={showTable ? 'culture-clouds culture-clouds-stacked' : 'culture-clouds'}
+      >
         {card('current', 0)}
         {card('desired', 1)}
       </div>

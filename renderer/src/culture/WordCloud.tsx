@@ -93,6 +93,7 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
         {...chartReadyProps(ready)}
         data-words-shown={layout.placed.length}
         data-zoom={layout.scale.zoom}
+        data-view={`${layout.view.zoom} ${layout.view.x} ${layout.view.y}`}
         onPointerMove={dragKey ? (event) => setDropKey(keyUnder(event)) : undefined}
         onPointerUp={dragKey ? endDrag : undefined}
         onPointerLeave={dragKey ? () => setDragKey(null) : undefined}

@@ -19,6 +19,8 @@ const SCALE_STEP = 0.9;
 const MAX_UNIT_STEPS = 60;
 /** A phrase is drawn smaller to fit the width, down to this share of the smallest size; a longer one is left out. */
 export const LEGIBLE_SHARE = 0.5;
+/** The most frequent word is at most this share of the height (at the scale chosen). */
+export const LARGEST_SHARE = 0.22;
 /** Room for the line height in the area estimate. */
 const LINE_HEIGHT = 1.2;
 
@@ -97,14 +99,21 @@ export function chooseScale(
   sides = sides.map((words) => words.filter(legible));
   const all = sides.flat();
   const maxCount = Math.max(1, ...all.map((w) => w.count));
-  const largest = limits.height * 0.22;
+  const largest = limits.height * LARGEST_SHARE;
   const room = limits.fill * limits.width * limits.height;
   const wantedFloor = limits.minDrawnSize / DRAWN_SHARE;
   const atFloor = Math.max(
     0,
     ...sides.map((words) => area(words, 0, wantedFloor, limits.width) / wantedFloor ** 2),
   );
-  const floor = Math.min(wantedFloor, Math.sqrt(room / Math.max(atFloor, 1e-9)) * 0.8);
+  // On a ladder below the wanted floor too: a floor that followed every new word would change
+  // the size, and so the place, of every word at the floor with each new participant.
+  const roomyFloor = Math.sqrt(room / Math.max(atFloor, 1e-9)) * 0.8;
+  const floorSteps =
+    roomyFloor >= wantedFloor
+      ? 0
+      : Math.ceil(Math.log(roomyFloor / wantedFloor) / Math.log(SCALE_STEP));
+  const floor = wantedFloor * SCALE_STEP ** Math.min(floorSteps, MAX_UNIT_STEPS);
   const fits = (unit: number) =>
     unit * rung(maxCount) <= largest &&
     sides.every((words) => area(words, unit, floor, limits.width) <= room);

@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionListItem, SessionSummary } from '../../../shared/api';
-import { todayIso } from '../../../shared/session';
+import { MAX_SESSION_NAME, todayIso } from '../../../shared/session';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadFile } from '../components/download';
@@ -278,7 +278,7 @@ export function HomeScreen() {
             <input
               required
               autoFocus
-              maxLength={200}
+              maxLength={MAX_SESSION_NAME}
               value={renaming.name}
               onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
             />

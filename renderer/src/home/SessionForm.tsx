@@ -1,4 +1,9 @@
-import type { SessionSettings } from '../../../shared/session';
+import {
+  MAX_FACILITATOR,
+  MAX_ORGANISATION,
+  MAX_SESSION_NAME,
+  type SessionSettings,
+} from '../../../shared/session';
 import { useT } from '../i18n';
 
 export type SessionFormValues = Omit<SessionSettings, 'language'> & { language: 'nl' | 'en' };
@@ -19,7 +24,7 @@ export function SessionForm({ values, onChange }: Props) {
         {t('session.name')}
         <input
           required
-          maxLength={200}
+          maxLength={MAX_SESSION_NAME}
           value={values.name}
           onChange={(e) => set('name', e.target.value)}
           autoFocus
@@ -28,7 +33,7 @@ export function SessionForm({ values, onChange }: Props) {
       <label>
         {t('session.organisation')}
         <input
-          maxLength={300}
+          maxLength={MAX_ORGANISATION}
           value={values.organisation}
           onChange={(e) => set('organisation', e.target.value)}
         />
@@ -45,7 +50,7 @@ export function SessionForm({ values, onChange }: Props) {
       <label>
         {t('session.facilitator')}
         <input
-          maxLength={200}
+          maxLength={MAX_FACILITATOR}
           value={values.facilitator}
           onChange={(e) => set('facilitator', e.target.value)}
         />

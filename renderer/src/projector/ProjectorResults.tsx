@@ -4,7 +4,12 @@ import { cloudOptions, WordCloud } from '../culture/WordCloud';
 import { OverallRadar } from '../excellence/OverallRadar';
 import { BetterWorseChart } from '../kano/charts/BetterWorseChart';
 import type { MethodId } from '../methods/registry';
-import { cultureAnalysis, excellenceAnalysis, kanoAnalysis } from '../session/analyses';
+import {
+  excellenceAnalysis,
+  kanoAnalysis,
+  useAnalysedSession,
+  useCultureAnalysis,
+} from '../session/analyses';
 import { useSession } from '../session/SessionContext';
 
 /** The clouds' frame on the projector: half of a 16:9 screen below the titles. */
@@ -14,6 +19,8 @@ const CLOUD_HEIGHT = 820;
 /**
  * The results on the projector, the same components as the tab and the report: the two word
  * clouds, the Kano Better/Worse chart, or the Service Excellence radar, filling the screen.
+ * The analyses come the way the tabs get them (session/analyses.ts): computed in the session
+ * worker for a large session, so that a reveal with 10,000 answers does not freeze the screen.
  */
 export function ProjectorResults({ method }: { method: MethodId }) {
   if (method === 'culture') return <CultureClouds />;
@@ -24,10 +31,16 @@ export function ProjectorResults({ method }: { method: MethodId }) {
 function CultureClouds() {
   const { t } = useLanguage();
   const { session } = useSession();
-  const analysis = cultureAnalysis(session.culture);
+  const analysis = useCultureAnalysis(session);
   const options = cloudOptions({ width: CLOUD_WIDTH, height: CLOUD_HEIGHT });
-  // Both clouds at one scale: the same count has the same size in each.
-  const { layouts, ready } = useCloudLayouts([analysis.current, analysis.desired], options);
+  // Both clouds at one scale: the same count has the same size in each. Live: words keep their
+  // places when a participant is added (the third argument, see useCloudLayouts).
+  const { layouts, ready } = useCloudLayouts(
+    [analysis?.current ?? [], analysis?.desired ?? []],
+    options,
+    `projector:${session.id}`,
+  );
+  if (!analysis) return <Loading />;
   const cloud = (theme: 'current' | 'desired', index: number) => {
     const title = t(theme === 'current' ? 'culture.current' : 'culture.desired');
     const words = theme === 'current' ? analysis.current : analysis.desired;
@@ -63,7 +76,9 @@ function CultureClouds() {
 function KanoChart() {
   const { t, language } = useLanguage();
   const { session } = useSession();
-  const answered = kanoAnalysis(session.kano).filter((r) => r.n > 0);
+  const analysed = useAnalysedSession(session, [{ method: 'kano' }]);
+  if (!analysed) return <Loading />;
+  const answered = kanoAnalysis(analysed.kano).filter((r) => r.n > 0);
   return (
     <div className="projector-chart" data-testid="projector-kano">
       {answered.length === 0 ? (
@@ -78,12 +93,20 @@ function KanoChart() {
 function ExcellenceRadar() {
   const { t } = useLanguage();
   const { session } = useSession();
+  const analysed = useAnalysedSession(session, [{ method: 'excellence' }]);
   if (session.excellence.participants.length === 0) {
     return <p className="projector-empty">{t('live.projector.noAnswers')}</p>;
   }
+  if (!analysed) return <Loading />;
   return (
     <div className="projector-chart projector-radar" data-testid="projector-radar">
-      <OverallRadar blocks={excellenceAnalysis(session).blocks} />
+      <OverallRadar blocks={excellenceAnalysis(analysed).blocks} />
     </div>
   );
+}
+
+/** While a large session's analysis is computed (in the session worker). */
+function Loading() {
+  const { t } = useLanguage();
+  return <p className="projector-empty">{t('common.loading')}</p>;
 }

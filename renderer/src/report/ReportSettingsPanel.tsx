@@ -1,7 +1,12 @@
 import { useRef } from 'react';
-import { REPORT_SECTIONS, reportLanguage, type ReportSection } from '../../../shared/report/model';
+import {
+  MAX_CONCLUSIONS,
+  REPORT_SECTIONS,
+  reportLanguage,
+  type ReportSection,
+} from '../../../shared/report/model';
 import { methodsWithData, printedSections } from '../../../shared/report/content';
-import type { Language, Session } from '../../../shared/session';
+import { MAX_FACILITATOR, type Language, type Session } from '../../../shared/session';
 import { LanguageButtons } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
 import { cultureAnalysis } from '../session/analyses';
@@ -86,11 +91,11 @@ export function ReportSettingsPanel({ analysed }: { analysed: Session | null }) 
       </fieldset>
       <label>
         {t('report.tab.facilitator')}
-        <input maxLength={200} {...facilitatorField} />
+        <input maxLength={MAX_FACILITATOR} {...facilitatorField} />
       </label>
       <label>
         {t('report.tab.conclusions')}
-        <textarea rows={8} maxLength={20_000} {...conclusionsField} />
+        <textarea rows={8} maxLength={MAX_CONCLUSIONS} {...conclusionsField} />
         <span className="muted report-hint">{t('report.tab.conclusionsHint')}</span>
       </label>
     </aside>

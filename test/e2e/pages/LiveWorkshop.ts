@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readApiToken, API_TOKEN_HEADER } from '../../../shared/contracts/transport';
+import { readApiToken } from '../../../shared/contracts/transport';
+import { facilitatorCall } from '../../fixtures/facilitatorApi';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -25,15 +26,8 @@ export class FacilitatorApi {
     return new FacilitatorApi(url, token);
   }
 
-  async call<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
-    const response = await fetch(`${this.url}api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [API_TOKEN_HEADER]: this.token },
-      body: JSON.stringify({ args }),
-    });
-    const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-    return body.value as T;
+  call<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
+    return facilitatorCall<T>({ url: this.url, token: this.token }, method, ...args);
   }
 
   execute(sessionId: string, command: Record<string, unknown>) {

@@ -11,6 +11,9 @@ import type { Page } from '@playwright/test';
  * - A word split over two lines although it would fit on a line of its own ("Hiërarchisc h").
  * - Two sibling boxes in the normal flow, at least one with text, drawn over each other.
  * - The page itself scrolling sideways.
+ * - In a chart (SVG): a <text> that sticks out of its <svg>, two texts drawn over each other,
+ *   or a text shortened with "…" (a chart writes names in full: wrapped, or numbered with a
+ *   list beside it).
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -153,6 +156,52 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           );
           if (withText)
             problems.push(`overlap: ${describe(children[i]!)} and ${describe(children[j]!)}`);
+        }
+      }
+    }
+
+    // ---- chart texts (SVG) ----
+    // A text's box runs from the font's ascent to its descent, far beyond most letters, and a
+    // word cloud packs words by their letters (a short word under a long one's descenders).
+    // Two texts are drawn over each other when their letters' bodies meet: the band of the box
+    // from under the ascenders to above the descenders, here 30% from the top, 20% from the bottom.
+    const body = (rect: DOMRect) => ({
+      left: rect.left,
+      right: rect.right,
+      top: rect.top + 0.3 * rect.height,
+      bottom: rect.bottom - 0.2 * rect.height,
+    });
+    for (const svg of document.body.querySelectorAll('svg')) {
+      if (svg.closest('[aria-hidden="true"], .visually-hidden')) continue;
+      const frame = svg.getBoundingClientRect();
+      if (frame.width < 2 || frame.height < 2 || getComputedStyle(svg).visibility !== 'visible')
+        continue;
+      const texts = [...svg.querySelectorAll('text')].filter(
+        (text) =>
+          (text.textContent ?? '').trim() !== '' &&
+          getComputedStyle(text).display !== 'none' &&
+          !text.closest('[visibility="hidden"], [display="none"]'),
+      );
+      const rects = texts.map((text) => text.getBoundingClientRect());
+      texts.forEach((text, i) => {
+        const rect = rects[i]!;
+        const out =
+          rect.left < frame.left - TOLERANCE ||
+          rect.right > frame.right + TOLERANCE ||
+          rect.top < frame.top - TOLERANCE ||
+          rect.bottom > frame.bottom + TOLERANCE;
+        if (out) problems.push(`chart text outside its chart: ${describe(text)}`);
+        if ((text.textContent ?? '').trim().endsWith('…'))
+          problems.push(`chart text shortened with "…": ${describe(text)}`);
+      });
+      for (let i = 0; i < texts.length; i += 1) {
+        for (let j = i + 1; j < texts.length; j += 1) {
+          const a = body(rects[i]!);
+          const b = body(rects[j]!);
+          const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (overlapX > 2 && overlapY > 1)
+            problems.push(`chart texts overlap: ${describe(texts[i]!)} and ${describe(texts[j]!)}`);
         }
       }
     }

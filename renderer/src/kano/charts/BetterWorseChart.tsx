@@ -2,7 +2,7 @@ import type { WishAnalysis } from '../../../../shared/kano/analysis';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { kanoQuadrants, NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
+import { kanoQuadrants, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -43,7 +43,7 @@ export function BetterWorseChart({ results, t, language }: Props) {
       quadrants={kanoQuadrants(t)}
       points={points}
       formatTick={(value) => formatNumber(value, language, 2)}
-      notes={points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []}
+      notes={[]}
     />
   );
 }

@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
 import { CATEGORY_FILL, CATEGORY_INK } from '../categoryStyle';
-import { fitText, textWidth } from './labelLayout';
+import { fitText, textWidth, wrapText } from './labelLayout';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -17,6 +17,8 @@ const WIDTH = 900;
 const FONT = 17;
 const ROW = 40;
 const BAR = 28;
+/** A long wish name wraps onto more lines beside its bar (never cut off); the row grows. */
+const NAME_LINE = FONT + 3;
 const LABEL_WIDTH = 290;
 const BAR_LEFT = LABEL_WIDTH + 10;
 const BAR_RIGHT = WIDTH - 70;
@@ -48,7 +50,16 @@ export function CategoryBars({ results, t, language }: Props) {
     legendX += width + LEGEND_GAP;
   }
   const top = legendY + LEGEND_ROW + 20;
-  const height = top + results.length * ROW + 10;
+  // Each row: its name's lines, the bar centred on them, and where the row starts.
+  const rows: { r: WishAnalysis; lines: string[]; barY: number }[] = [];
+  let rowTop = top;
+  for (const r of results) {
+    const lines = wrapText(r.wish.name, LABEL_WIDTH - MARGIN, FONT, true);
+    const rowHeight = Math.max(ROW, lines.length * NAME_LINE + (ROW - BAR));
+    rows.push({ r, lines, barY: rowTop + (rowHeight - (ROW - BAR) - BAR) / 2 });
+    rowTop += rowHeight;
+  }
+  const height = rowTop + 10;
   const scale = (percent: number) => (percent / 100) * (BAR_RIGHT - BAR_LEFT);
   return (
     <svg
@@ -75,20 +86,23 @@ export function CategoryBars({ results, t, language }: Props) {
       <text x={WIDTH - 10} y={top - 8} textAnchor="end" fill="#5b6475">
         n
       </text>
-      {results.map((r, row) => {
-        const y = top + row * ROW;
+      {rows.map(({ r, lines, barY: y }) => {
         let x = BAR_LEFT;
         return (
           <g key={r.wish.id} data-testid="chart-bar">
             <title>{r.wish.name}</title>
             <text
               x={LABEL_WIDTH}
-              y={y + BAR / 2 + 6}
+              y={y + BAR / 2 + 6 - ((lines.length - 1) * NAME_LINE) / 2}
               textAnchor="end"
               fill="#1d2433"
               fontWeight={600}
             >
-              {fitText(r.wish.name, LABEL_WIDTH - MARGIN, FONT, true)}
+              {lines.map((line, k) => (
+                <tspan key={k} x={LABEL_WIDTH} dy={k === 0 ? 0 : NAME_LINE}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             <rect x={BAR_LEFT} y={y} width={BAR_RIGHT - BAR_LEFT} height={BAR} fill="#f4f6fa" />
             {CATEGORY_PRIORITY.map((category) => {

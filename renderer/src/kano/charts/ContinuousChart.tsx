@@ -3,7 +3,7 @@ import { CONTINUOUS_THRESHOLD } from '../../../../shared/kano/continuous';
 import type { Language } from '../../../../shared/session';
 import { formatNumber } from '../../components/format';
 import type { Translate } from '../../i18n';
-import { kanoQuadrants, NUMBERED_ABOVE, ScatterChart } from './ScatterChart';
+import { kanoQuadrants, ScatterChart } from './ScatterChart';
 
 interface Props {
   results: readonly WishAnalysis[];
@@ -54,11 +54,7 @@ export function ContinuousChart({ results, t, language }: Props) {
       quadrants={kanoQuadrants(t)}
       points={points}
       formatTick={(value) => formatNumber(value, language, 0)}
-      notes={[
-        t('kano.chart.errorBars'),
-        ...(cut ? [t('kano.chart.errorBarsCut')] : []),
-        ...(points.length > NUMBERED_ABOVE ? [t('kano.chart.numbers')] : []),
-      ]}
+      notes={[t('kano.chart.errorBars'), ...(cut ? [t('kano.chart.errorBarsCut')] : [])]}
     />
   );
 }

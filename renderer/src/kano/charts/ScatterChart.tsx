@@ -1,7 +1,15 @@
 import type { KanoCategory } from '../../../../shared/kano/model';
 import type { Translate } from '../../i18n';
 import { CATEGORY_FILL, CATEGORY_STRONG } from '../categoryStyle';
-import { type Box, fitText, overlapArea, placeLabels, textWidth } from './labelLayout';
+import {
+  type Box,
+  fitText,
+  overlapArea,
+  placeLabelsScored,
+  textWidth,
+  wrappedAtSpaces,
+  wrapText,
+} from './labelLayout';
 
 export interface ScatterPoint {
   id: string;
@@ -56,8 +64,11 @@ export interface ScatterChartProps {
   notes: string[];
 }
 
-/** Above this many points the labels are the wishes' numbers: names would cover the plot. */
-export const NUMBERED_ABOVE = 12;
+/**
+ * Above this many points the labels are the wishes' numbers (names would cover the plot), with
+ * the full names in the list under the chart.
+ */
+const NUMBERED_ABOVE = 12;
 
 const WIDTH = 900;
 const BASE_HEIGHT = 680;
@@ -72,9 +83,17 @@ const FONT = 17;
 const QUADRANT_FONT = FONT + 9;
 const NOTE_FONT = FONT - 3;
 const RADIUS = 8;
-/** The widest a wish's name may be as a label; longer names end in "…" (full name in <title>). */
-const LABEL_MAX = 250;
+/** The widest line of a wish's name as a label. */
+const LABEL_MAX = 280;
+/**
+ * A name takes at most this many lines beside its point; a longer one (or a two-line one with
+ * no free spot near its point) is drawn as its number and written out in full in the list
+ * under the chart. Nothing is ever cut off with "…".
+ */
+const LABEL_LINES = 2;
 const LABEL_HEIGHT = FONT + 2;
+/** The list of numbered wishes under the chart: its left and right edge, line and row spacing. */
+const LIST = { left: 30, right: WIDTH - 30, line: FONT + 4, gap: 6, columnGap: 30 };
 /** Where a label's baseline sits in its box. */
 const BASELINE = FONT * 0.8;
 
@@ -146,19 +165,31 @@ export function ScatterChart(props: ScatterChartProps) {
   });
 
   const numbered = points.length > NUMBERED_ABOVE;
-  const texts = points.map((p) =>
-    numbered ? String(p.number) : fitText(p.name, LABEL_MAX, FONT, true),
-  );
-  const boxes = placeLabels(
-    points.map((p, i) => ({
-      px: sx(p.x),
-      py: sy(p.y),
-      width: textWidth(texts[i]!, FONT, true) + 2,
-      height: LABEL_HEIGHT,
-      radius: RADIUS + 1,
-    })),
-    [...markers, ...quadrantNames.map((n) => n.box)],
-    { x: PLOT.left + 3, y: PLOT.top + 3, width: frame.width - 6, height: frame.height - 6 },
+  const asNumber = (p: ScatterPoint) => ({ lines: [String(p.number)], listed: true });
+  const firstLabels = points.map((p) => {
+    const lines = wrapText(p.name, LABEL_MAX, FONT, true);
+    const named = !numbered && lines.length <= LABEL_LINES && wrappedAtSpaces(p.name, lines);
+    return named ? { lines, listed: false } : asNumber(p);
+  });
+  const place = (labels: readonly { lines: string[] }[]) =>
+    placeLabelsScored(
+      points.map((p, i) => ({
+        px: sx(p.x),
+        py: sy(p.y),
+        width: Math.max(...labels[i]!.lines.map((line) => textWidth(line, FONT, true))) + 2,
+        height: labels[i]!.lines.length * LABEL_HEIGHT,
+        radius: RADIUS + 1,
+      })),
+      [...markers, ...quadrantNames.map((n) => n.box)],
+      { x: PLOT.left + 3, y: PLOT.top + 3, width: frame.width - 6, height: frame.height - 6 },
+    );
+  const firstPlacing = place(firstLabels);
+  // A two-line name that found no free spot near its point (it would cover something, or sit
+  // as near to another point as to its own) is drawn as its number instead, and listed.
+  const crowded = (i: number) => firstLabels[i]!.lines.length > 1 && firstPlacing[i]!.cost >= 1;
+  const labels = firstLabels.map((label, i) => (crowded(i) ? asNumber(points[i]!) : label));
+  const boxes = (points.some((_, i) => crowded(i)) ? place(labels) : firstPlacing).map(
+    (label) => label.box,
   );
 
   // The notes, on as many lines as they need under the x-axis title.
@@ -167,9 +198,14 @@ export function ScatterChart(props: ScatterChartProps) {
     const last = noteLines[noteLines.length - 1];
     if (last !== undefined && textWidth(`${last} · ${note}`, NOTE_FONT) <= PLOT.right - PLOT.left)
       noteLines[noteLines.length - 1] = `${last} · ${note}`;
-    else noteLines.push(fitText(note, PLOT.right - PLOT.left, NOTE_FONT));
+    else noteLines.push(...wrapText(note, PLOT.right - PLOT.left, NOTE_FONT));
   }
-  const height = BASE_HEIGHT + Math.max(0, noteLines.length - 1) * (NOTE_FONT + 4);
+  const notesBottom = BASE_HEIGHT + Math.max(0, noteLines.length - 1) * (NOTE_FONT + 4);
+  const list = numberedList(
+    points.filter((_, i) => labels[i]!.listed),
+    noteLines.length > 0 ? notesBottom + 8 : BASE_HEIGHT - 10,
+  );
+  const height = list ? list.bottom + 14 : notesBottom;
 
   /** A ± error bar along one axis, cut at the ends of the scale with an arrowhead there. */
   const errorBar = (
@@ -359,10 +395,60 @@ export function ScatterChart(props: ScatterChartProps) {
             strokeLinejoin="round"
             paintOrder="stroke"
           >
-            {texts[i]}
+            {labels[i]!.lines.map((line, k) => (
+              <tspan key={k} x={boxes[i]!.x + 1} dy={k === 0 ? 0 : LABEL_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+      {list?.rows.map(({ point, x, y, lines }) => (
+        <g key={point.id} data-testid="chart-list-item">
+          <text x={x} y={y} fontWeight={700} fill="#1d2433">
+            {point.number}
+          </text>
+          <text x={x + list.numberWidth} y={y} fill="#1d2433">
+            {lines.map((line, k) => (
+              <tspan key={k} x={x + list.numberWidth} dy={k === 0 ? 0 : LIST.line}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}
     </svg>
   );
+}
+
+/**
+ * The numbered wishes written out in full under the chart, from `top` down: in two columns when
+ * every name fits a column in two lines, else in one, row by row in number order.
+ */
+function numberedList(points: readonly ScatterPoint[], top: number) {
+  if (points.length === 0) return null;
+  const sorted = [...points].sort((a, b) => a.number - b.number);
+  const numberWidth = Math.max(...sorted.map((p) => textWidth(String(p.number), FONT, true))) + 10;
+  const full = LIST.right - LIST.left;
+  const half = (full - LIST.columnGap) / 2;
+  const wrapAll = (width: number) => sorted.map((p) => wrapText(p.name, width - numberWidth, FONT));
+  const halves = wrapAll(half);
+  const twoColumns = sorted.length > 1 && halves.every((lines) => lines.length <= 2);
+  const wrapped = twoColumns ? halves : wrapAll(full);
+  const columns = twoColumns ? 2 : 1;
+  const rows: { point: ScatterPoint; x: number; y: number; lines: string[] }[] = [];
+  let rowTop = top;
+  for (let start = 0; start < sorted.length; start += columns) {
+    const inRow = wrapped.slice(start, start + columns);
+    inRow.forEach((lines, column) =>
+      rows.push({
+        point: sorted[start + column]!,
+        x: LIST.left + column * (half + LIST.columnGap),
+        y: rowTop + BASELINE,
+        lines,
+      }),
+    );
+    rowTop += Math.max(...inRow.map((lines) => lines.length)) * LIST.line + LIST.gap;
+  }
+  return { rows, numberWidth, bottom: rowTop };
 }

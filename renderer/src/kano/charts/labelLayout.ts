@@ -28,11 +28,6 @@ export function spreadLabels(
   return result;
 }
 
-/** Shortens a long name for a chart label (the full name is in the SVG <title>). */
-export function shortLabel(name: string, max = 30): string {
-  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
-}
-
 /**
  * Advance widths of Arial / Liberation Sans (the report's and the app's fallback fonts), in
  * thousandths of the font size, for printable ASCII from the space (32) to the tilde (126).
@@ -74,6 +69,37 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   return `${chars.join('').trimEnd()}…`;
 }
 
+/**
+ * Breaks a text into lines of at most `maxWidth` (see textWidth), at spaces, never cutting
+ * anything off: a single word wider than a line is split where it must. SVG draws no line
+ * breaks itself; each line becomes a <tspan>.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const fits = (line: string) => textWidth(line, fontSize, bold) <= maxWidth + 0.01;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) {
+      lines[lines.length - 1] = `${last} ${word}`;
+      continue;
+    }
+    // A word too long for a line of its own goes on in pieces that fill each line.
+    let rest = Array.from(word);
+    while (rest.length > 0) {
+      let take = rest.length;
+      while (take > 1 && !fits(rest.slice(0, take).join(''))) take -= 1;
+      lines.push(rest.slice(0, take).join(''));
+      rest = rest.slice(take);
+    }
+  }
+  return lines;
+}
+
+/** True when wrapText kept every word whole (no word had to be split over two lines). */
+export function wrappedAtSpaces(text: string, lines: readonly string[]): boolean {
+  return lines.join(' ') === text.trim().split(/\s+/).join(' ');
+}
+
 /** A rectangle: top-left corner and size, in SVG units. */
 export interface Box {
   x: number;
@@ -103,7 +129,7 @@ export function distanceToBox(px: number, py: number, box: Box): number {
   return Math.hypot(dx, dy);
 }
 
-/** The cost of a spot nearer to another point than to its own, as an overlap area. */
+/** The cost of a spot as near to another point as to its own, as an overlap area. */
 const AMBIGUOUS = 60;
 
 /** A label to put next to its point (px, py), drawn as a marker of `radius`. */
@@ -119,8 +145,8 @@ export interface LabelRequest {
  * Places each label next to its point, on the first free spot among: right or left just above
  * the point's height (clear of a horizontal error bar), right or left just below, straight above
  * or below, then ever further up or down. A spot is free when it stays inside `bounds` and
- * touches no placed label and no obstacle (markers, quadrant names) and is not nearer to another
- * point than to its own. When no spot is free the
+ * touches no placed label and no obstacle (markers, quadrant names) and is clearly nearer to its
+ * own point than to any other. When no spot is free the
  * one with the least overlap wins. Labels are placed in the order given; the result is too.
  */
 export function placeLabels(
@@ -129,7 +155,21 @@ export function placeLabels(
   bounds: Box,
   margin = 2,
 ): Box[] {
+  return placeLabelsScored(requests, obstacles, bounds, margin).map((label) => label.box);
+}
+
+/**
+ * placeLabels, with each label's cost: 0 for a free spot near its point; more where it had to
+ * cover something, read as another point's, or slide away (AMBIGUOUS and up).
+ */
+export function placeLabelsScored(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  bounds: Box,
+  margin = 2,
+): { box: Box; cost: number }[] {
   const placed: Box[] = [];
+  const costs: number[] = [];
   for (const { px, py, width: w, height: h, radius } of requests) {
     // Clear of the marker even with `margin` around both.
     const d = radius + 2 * margin + 2;
@@ -155,16 +195,19 @@ export function placeLabels(
       let cost = 0;
       for (const other of placed) cost += overlapArea(box, other, margin);
       for (const other of obstacles) cost += overlapArea(box, other, margin);
-      // A label nearer to another point than to its own would be read as that point's name.
+      // A label as near to another point as to its own would be read as that point's name
+      // (a two-line label beside a point, with another point beside its first line). Points
+      // whose markers touch share every spot: there the nearest label is the best there is.
       const own = distanceToBox(px, py, box);
       for (const other of requests) {
-        if (other.px === px && other.py === py) continue;
-        if (distanceToBox(other.px, other.py, box) + 6 < own) cost += AMBIGUOUS;
+        if (Math.hypot(other.px - px, other.py - py) < 2 * radius + 4) continue;
+        if (distanceToBox(other.px, other.py, box) < own + 2) cost += AMBIGUOUS;
       }
       // Slid a little to stay inside the plot is fine; slid far, the label leaves its point.
       const moved = Math.abs(box.x - raw.x) + Math.abs(box.y - raw.y);
       if (cost === 0 && moved <= h) {
         best = box;
+        bestCost = 0;
         break;
       }
       cost += moved * 0.01 + index * 0.001;
@@ -174,6 +217,7 @@ export function placeLabels(
       }
     }
     placed.push(best!);
+    costs.push(bestCost);
   }
-  return placed;
+  return placed.map((box, i) => ({ box, cost: costs[i]! }));
 }
