@@ -247,8 +247,8 @@ async function everyScreen(page: Page, baseUrl: string, id: string): Promise<voi
 }
 
 /**
- * Imports a file of 10,000 people into a new session through the entry view's file input
- * (confirming where the method asks), and times from the executeMany response to the notice.
+ * Imports a file of 10,000 people into a new session through the entry view's file input, and
+ * times from the executeMany response to the notice.
  */
 async function importPath(
   page: Page,
@@ -271,20 +271,9 @@ async function importPath(
   const from = await pageNow(page);
   const lastExecuteMany = await watchExecuteMany(page);
   const { result, longestCpu } = await longestTaskCpu(page, async () => {
-    const seen = await watchForNew(page, '.notices .notice, .csv-problems, .kano-import-problems');
+    const seen = await watchForNew(page, '.notices .notice, .csv-problems');
     await page.locator('input[type=file]').first().setInputFiles(file);
-    // Kano shows what it would import first; a user confirms.
-    const confirm = page.getByRole('button', { name: nl('kano.import.confirm'), exact: true });
-    const outcome = seen();
-    const first = await Promise.race([
-      outcome.then(() => 'seen' as const),
-      confirm.waitFor({ timeout: 180_000 }).then(
-        () => 'confirm' as const,
-        () => 'seen' as const,
-      ),
-    ]);
-    if (first === 'confirm') await confirm.click({ timeout: 180_000 });
-    const notice = await outcome;
+    const notice = await seen();
     return { notice, blocking: await blockingSince(page, from, notice.at) };
   });
   const { notice, blocking } = result;

@@ -5,6 +5,7 @@ import { kanoDataSchema, emptyKanoData } from './kano/model';
 import { excellenceDataSchema, emptyExcellenceData } from './excellence/model';
 import { defaultReportSettings, reportSettingsSchema } from './report/model';
 import type { DeepReadonly } from './readonly';
+import { MAX_FACILITATOR, MAX_ORGANISATION, MAX_SESSION_NAME } from './sessionLimits';
 
 /** Bump together with a new step in shared/migrations.ts. */
 export const SCHEMA_VERSION = 1;
@@ -27,11 +28,6 @@ export const groupSchema = z.object({
   name: groupNameSchema,
 });
 export type Group = DeepReadonly<z.infer<typeof groupSchema>>;
-
-/** Longest session name, organisation, facilitator: one rule for schema, commands and forms. */
-export const MAX_SESSION_NAME = 200;
-export const MAX_ORGANISATION = 300;
-export const MAX_FACILITATOR = 200;
 
 export const sessionSettingsSchema = z.object({
   name: z.string().trim().min(1).max(MAX_SESSION_NAME),

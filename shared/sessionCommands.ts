@@ -7,12 +7,10 @@ import {
   groupSchema,
   isoDateSchema,
   languageSchema,
-  MAX_FACILITATOR,
   MAX_GROUPS,
-  MAX_ORGANISATION,
-  MAX_SESSION_NAME,
   type Session,
 } from './session';
+import { MAX_FACILITATOR, MAX_ORGANISATION, MAX_SESSION_NAME } from './sessionLimits';
 import type { DeepReadonly } from './readonly';
 
 export const sessionCommandSchemas = [

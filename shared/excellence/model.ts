@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 import { MAX_PARTICIPANT_LABEL } from '../participants';
 import type { DeepReadonly } from '../readonly';
+import { MAX_SESSION_NAME } from '../sessionLimits';
 
 /** Text limits: one source for the schema, the commands, the CSV and the UI. */
 export const MAX_COMMENT = 2000;
@@ -43,7 +44,7 @@ export type ExcellenceAction = DeepReadonly<z.infer<typeof excellenceActionSchem
 
 /** The earlier session's "now" figures, frozen when a session is repeated. */
 export const previousScoresSchema = z.object({
-  sessionName: z.string().max(200),
+  sessionName: z.string().max(MAX_SESSION_NAME),
   date: z.string().max(10),
   blocks: z.array(
     z.object({ block: blockNumberSchema, n: z.number().int(), meanNow: z.number().nullable() }),

@@ -81,7 +81,6 @@ export const kanoMessages = defineMessages(
     'kano.entry.previous': 'Vorige',
     'kano.entry.next': 'Volgende',
     'kano.entry.respondents': '{count, plural, one {# deelnemer} other {# deelnemers}}',
-    'kano.import.confirm': 'Importeren',
     'kano.consensus.title': 'Consensus van de groep',
     'kano.consensus.explanation':
       'Sleep een wens naar M, O, A, I of R. Met het toetsenbord: kies een wens en druk op M, O, A, I of R; Delete haalt hem terug. Dit staat los van de vragenlijst.',
@@ -237,7 +236,6 @@ export const kanoMessages = defineMessages(
     'kano.entry.previous': 'Previous',
     'kano.entry.next': 'Next',
     'kano.entry.respondents': '{count, plural, one {# participant} other {# participants}}',
-    'kano.import.confirm': 'Import',
     'kano.consensus.title': 'Group consensus',
     'kano.consensus.explanation':
       'Drag a wish onto M, O, A, I or R. With the keyboard: pick a wish and press M, O, A, I or R; Delete takes it back. This is kept apart from the questionnaire.',

@@ -1,7 +1,8 @@
 import { useLocation } from 'react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionListItem, SessionSummary } from '../../../shared/api';
-import { MAX_SESSION_NAME, todayIso } from '../../../shared/session';
+import { todayIso } from '../../../shared/session';
+import { MAX_SESSION_NAME } from '../../../shared/sessionLimits';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { downloadFile } from '../components/download';

@@ -1,9 +1,5 @@
-import {
-  MAX_FACILITATOR,
-  MAX_ORGANISATION,
-  MAX_SESSION_NAME,
-  type SessionSettings,
-} from '../../../shared/session';
+import type { SessionSettings } from '../../../shared/session';
+import { MAX_FACILITATOR, MAX_ORGANISATION, MAX_SESSION_NAME } from '../../../shared/sessionLimits';
 import { useT } from '../i18n';
 
 export type SessionFormValues = Omit<SessionSettings, 'language'> & { language: 'nl' | 'en' };

@@ -6,7 +6,8 @@ import {
   type ReportSection,
 } from '../../../shared/report/model';
 import { methodsWithData, printedSections } from '../../../shared/report/content';
-import { MAX_FACILITATOR, type Language, type Session } from '../../../shared/session';
+import type { Language, Session } from '../../../shared/session';
+import { MAX_FACILITATOR } from '../../../shared/sessionLimits';
 import { LanguageButtons } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
 import { cultureAnalysis } from '../session/analyses';
