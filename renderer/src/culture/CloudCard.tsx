@@ -71,8 +71,7 @@ export function CloudCard(props: CloudCardProps) {
             ready={ready}
             theme={theme}
             label={title}
-            describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
-            notShownText={(count) => t('culture.cloud.notShown', { count })}
+            t={t}
             onMerge={onMerge}
           />
         )}

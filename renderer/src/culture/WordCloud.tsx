@@ -1,7 +1,8 @@
 import { useState, type PointerEvent, type Ref } from 'react';
-import type { CloudLayout, CloudOptions, CloudWord } from './cloudLayout';
+import type { CloudLayout, CloudOptions } from './cloudLayout';
 import { hashText } from './seededRandom';
 import { chartReadyProps } from '../../../shared/contracts/printRoute';
+import type { Translate } from '../i18n';
 import './culture.css';
 
 export type CloudTheme = 'current' | 'desired';
@@ -26,10 +27,11 @@ interface WordCloudProps {
   theme: CloudTheme;
   /** Accessible name of the picture, e.g. "Huidige cultuur". */
   label: string;
-  /** Hover text of a word, e.g. "open: 3". */
-  describe(word: CloudWord): string;
-  /** The note under the cloud when words did not fit, e.g. "2 woorden niet getoond". */
-  notShownText(count: number): string;
+  /**
+   * The page's translator, for a word's hover text ("open: 3") and the note under the cloud when
+   * words did not fit: the report's language can differ from the app's.
+   */
+  t: Translate;
   /** Drag a word onto another to merge them; without it words cannot be dragged. */
   onMerge?(fromKey: string, intoKey: string): void;
   /** The svg element, for downloads. */
@@ -65,7 +67,7 @@ function keyUnder(event: PointerEvent): string | null {
  * right away.
  */
 export function WordCloud({ ref, ...props }: WordCloudProps) {
-  const { layout, ready, theme, label, describe, notShownText, onMerge } = props;
+  const { layout, ready, theme, label, t, onMerge } = props;
   const { width, height } = layout;
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropKey, setDropKey] = useState<string | null>(null);
@@ -117,7 +119,7 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
               }
             >
               {/* The hover text; a sibling of the text, so the text holds only the word. */}
-              <title>{describe(w)}</title>
+              <title>{t('culture.cloud.count', { word: w.word, count: w.count })}</title>
               <text
                 textAnchor="middle"
                 x={w.x}
@@ -133,7 +135,9 @@ export function WordCloud({ ref, ...props }: WordCloudProps) {
           ))}
         </g>
       </svg>
-      {layout.notShown > 0 && <figcaption>{notShownText(layout.notShown)}</figcaption>}
+      {layout.notShown > 0 && (
+        <figcaption>{t('culture.cloud.notShown', { count: layout.notShown })}</figcaption>
+      )}
     </figure>
   );
 }

@@ -47,19 +47,18 @@ export function useCloudFrame(enabled: boolean): {
     const measure = () => {
       const svgs = [...element.querySelectorAll('svg.word-cloud')];
       const first = svgs[0]?.getBoundingClientRect();
-      const card = svgs[0]?.closest('section')?.getBoundingClientRect();
+      const section = svgs[0]?.closest('section');
+      const card = section?.getBoundingClientRect();
       // Side by side only: cards one above the other keep the usual picture.
       const sideBySide = svgs.every((svg) => svg.getBoundingClientRect().top === first?.top);
-      if (!first || !card || first.width <= 0 || !sideBySide) {
+      if (!first || !section || !card || first.width <= 0 || !sideBySide) {
         setFrame((old) => (old === CLOUD_SIZE ? old : CLOUD_SIZE));
         return;
       }
       // What the card needs under its picture (padding, a note) and what the page has under the
       // card (its padding) stay; the rest of the window's height is the picture's.
       const below = card.bottom - first.bottom;
-      const section = svgs[0]?.closest('section');
-      const room =
-        window.innerHeight - first.top - below - (section ? spaceBelow(section) : 0) - SPARE;
+      const room = window.innerHeight - first.top - below - spaceBelow(section) - SPARE;
       const aspect = Math.min(
         MAX_ASPECT,
         Math.max(MIN_ASPECT, Math.floor(room / first.width / ASPECT_STEP) * ASPECT_STEP),

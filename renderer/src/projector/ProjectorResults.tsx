@@ -58,8 +58,7 @@ function CultureClouds() {
             ready={ready}
             theme={theme}
             label={title}
-            describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
-            notShownText={(count) => t('culture.cloud.notShown', { count })}
+            t={t}
           />
         )}
       </section>

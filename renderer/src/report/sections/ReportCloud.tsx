@@ -31,8 +31,7 @@ export function ReportClouds({
             ready={ready}
             theme={theme}
             label={label}
-            describe={(w) => t('culture.cloud.count', { word: w.word, count: w.count })}
-            notShownText={(count) => t('culture.cloud.notShown', { count })}
+            t={t}
           />
         )}
       </figure>
