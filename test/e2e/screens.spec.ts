@@ -122,6 +122,10 @@ for (const language of ['nl', 'en'] as const) {
       }
       await page.evaluate(() => sessionStorage.clear());
       await page.reload(); // out of participant mode
+      // The app starts after the page's load event (renderer/src/main.tsx): wait until it has
+      // sent the participant address on to the session screen, or that redirect could come
+      // after the next navigation and undo it.
+      await expect(page).toHaveURL(`${app.url}#/session/${id}/${method}`);
     }
 
     // The live workshop: the projector before and after the reveal, and a phone.
